@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadOrCreateDevKeys } from './auth/dev-issuer.js';
+import { buildIssuerRegistry, type IssuerRegistry } from './auth/issuer-registry.js';
+import type { Config } from './config.js';
+import type { Database } from './database/connection.js';
+import expertisegebiedRoutes from './expertisegebieden/routes.js';
+import healthRoutes from './health/routes.js';
+import { API_PREFIX } from './http/api-version.js';
+import mijRoutes from './mij/routes.js';
+import organisatieRoutes from './organisaties/routes.js';
+import authentication from './plugins/authentication.js';
+import databasePlugin from './plugins/database.js';
+import openapi from './plugins/openapi.js';
+import problemDetails from './plugins/problem-details.js';
+import rateLimit from './plugins/rate-limit.js';
+import securityHeaders from './plugins/security-headers.js';
+
+// Validation messages in Dutch (the API's language), once for the whole process.
+z.config(z.locales.nl());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface BuildAppOptions {
+  config: Config;
+  /** An open database; the caller closes it after `app.close()`. */
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Overrides the issuers derived from the configuration (tests). */
+  issuers?: IssuerRegistry;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The whole service as one Fastify instance: used by the server and by the tests alike. */
+export async function buildApp(options: BuildAppOptions) {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+
+  const issuers =
+    options.issuers ?? buildIssuerRegistry(config.trustedIssuers, config.devLogin ? await loadOrCreateDevKeys(config.dataDir) : undefined);
+
+  await app.register(databasePlugin, { database: options.database });
+  await app.register(securityHeaders);
+  await app.register(problemDetails);
+  await app.register(rateLimit, config.rateLimit);
+  await app.register(openapi);
+  await app.register(authentication, { issuers });
+
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(organisatieRoutes);
+      await api.register(expertisegebiedRoutes);
+      await api.register(mijRoutes);
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,149 @@
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives the parsed `Config` object, so tests can
+ * build any configuration without touching `process.env`.
+ */
+
+export const trustedIssuerSchema = z
+  .object({
+    issuer: z.string().min(1),
+    jwksUrl: z.url({ protocol: /^https?$/ }),
+    audience: z.string().min(1),
+    /** Organisation codes this issuer may vouch for; `*` means any (only sensible for a national IdP). */
+    organisaties: z.array(z.string().min(1)).min(1),
+    /** The claim that carries the organisation code. */
+    organisatieClaim: z.string().min(1).default('organisatie'),
+    naamClaim: z.string().min(1).default('name'),
+    emailClaim: z.string().min(1).default('email'),
+    algorithms: z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1).default(['RS256', 'ES256']),
+  })
+  .strict();
+
+export type TrustedIssuer = z.infer<typeof trustedIssuerSchema>;
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  EMBEDDED_PG_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1024).max(65535).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  MIGRATE_ON_START: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUSTED_ISSUERS: z.preprocess(emptyAsUndefined, z.string().optional()),
+  DEV_LOGIN: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  TRUST_PROXY: z.preprocess(emptyAsUndefined, booleanFromEnv.default(false)),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
+  BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+});
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number | undefined;
+  databasePoolSize: number;
+  migrateOnStart: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustedIssuers: TrustedIssuer[];
+  /** The local development issuer (key pair under DATA_DIR); never on in production. */
+  devLogin: boolean;
+  publicUrl: string;
+  trustProxy: boolean;
+  rateLimit: { max: number; timeWindow: string };
+  bodyLimit: number;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `TRUSTED_ISSUERS` is inline JSON or the path of a JSON file. */
+function readTrustedIssuers(raw: string | undefined, problems: string[]): TrustedIssuer[] {
+  if (raw === undefined) return [];
+  let text = raw.trim();
+  if (!text.startsWith('[') && !text.startsWith('{')) {
+    if (!existsSync(text)) {
+      problems.push(`TRUSTED_ISSUERS: not JSON, and no file at "${text}"`);
+      return [];
+    }
+    text = readFileSync(text, 'utf8');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push(`TRUSTED_ISSUERS: not valid JSON (${(error as Error).message})`);
+    return [];
+  }
+  const parsed = z.array(trustedIssuerSchema).safeParse(Array.isArray(json) ? json : [json]);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`TRUSTED_ISSUERS[${issue.path.join('.')}]: ${issue.message}`);
+    }
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const issuer of parsed.data) {
+    if (seen.has(issuer.issuer)) problems.push(`TRUSTED_ISSUERS: issuer "${issuer.issuer}" is listed twice`);
+    seen.add(issuer.issuer);
+  }
+  return parsed.data;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const trustedIssuers = readTrustedIssuers(e.TRUSTED_ISSUERS, problems);
+  const production = e.NODE_ENV === 'production';
+  if (production && e.DEV_LOGIN === true) {
+    problems.push('DEV_LOGIN: the development sign-in cannot be enabled when NODE_ENV=production');
+  }
+  if (production && !e.DATABASE_URL) {
+    problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPostgresPort: e.EMBEDDED_PG_PORT,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    migrateOnStart: e.MIGRATE_ON_START,
+    logLevel: e.LOG_LEVEL,
+    trustedIssuers,
+    devLogin: production ? false : (e.DEV_LOGIN ?? true),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustProxy: e.TRUST_PROXY,
+    rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW },
+    bodyLimit: e.BODY_LIMIT,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

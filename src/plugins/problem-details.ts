@@ -1,0 +1,82 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { PROBLEM_CONTENT_TYPE, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
+
+/**
+ * Every error leaves the service as RFC 9457 problem details. Invalid input names the fields; unexpected errors
+ * are logged with the request id and answered without internals.
+ */
+
+export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+  return reply
+    .code(problem.status)
+    .headers(headers)
+    .type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
+    .send(JSON.stringify(problem));
+}
+
+const unrecognisedKeyIssue = (issue: { keyword: string; params?: Record<string, unknown> }) =>
+  issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys);
+
+function validationProblem(error: FastifyError): ProblemError {
+  const invalidParams: InvalidParam[] = [];
+  for (const issue of error.validation ?? []) {
+    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+    if (unrecognisedKeyIssue(issue as never)) {
+      for (const key of (issue.params as { keys: string[] }).keys) {
+        invalidParams.push({ name: base ? `${base}.${key}` : key, code: 'unrecognized_keys', reason: 'Onbekend veld; dit veld wordt niet ondersteund.' });
+      }
+      continue;
+    }
+    invalidParams.push({ name: base || String(error.validationContext ?? 'body'), code: issue.keyword, reason: issue.message ?? 'Ongeldige waarde.' });
+  }
+  const where = { querystring: 'queryparameter', params: 'padparameter', body: 'body', headers: 'header' }[String(error.validationContext)] ?? 'invoer';
+  const names = [...new Set(invalidParams.map((p) => p.name))].join(', ');
+  return new ProblemError(400, `Ongeldige ${where}: ${names}.`, { invalidParams });
+}
+
+/** Fastify's own client errors (bad JSON, wrong content type, body too large) with a Dutch explanation. */
+const fastifyClientErrors: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'De body is geen geldige JSON.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'De body is leeg, terwijl Content-Type JSON aangeeft.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'De body is groter dan toegestaan.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Dit mediatype wordt hier niet ondersteund.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'De Content-Length klopt niet met de body.',
+  FST_ERR_BAD_URL: 'De URL is ongeldig.',
+  FST_ERR_ASYNC_CONSTRAINT: 'Het verzoek kon niet worden gerouteerd.',
+};
+
+export function toProblemError(error: FastifyError & { status?: number }): ProblemError | undefined {
+  if (error instanceof ProblemError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error);
+  const status = error.statusCode ?? error.status;
+  if (status && status >= 400 && status < 500) {
+    const detail = (error.code && fastifyClientErrors[error.code]) ?? (error.name === 'SyntaxError' ? 'De body is geen geldige JSON.' : titleFor(status));
+    return new ProblemError(status, detail);
+  }
+  return undefined;
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const problem = toProblemError(error);
+      if (problem) {
+        if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+        return sendProblem(reply, problem.toProblem(), problem.extra.headers);
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(reply, {
+        title: titleFor(500),
+        status: 500,
+        detail: `Er ging iets mis bij het verwerken van dit verzoek. Vermeld bij contact met de beheerder het kenmerk ${request.id}.`,
+      });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, { title: titleFor(404), status: 404, detail: `Er bestaat geen ${request.method}-route voor ${request.url.split('?')[0]}.` }),
+    );
+  },
+  { name: 'problem-details' },
+);

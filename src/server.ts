@@ -1,0 +1,59 @@
+import closeWithGrace from 'close-with-grace';
+import { seedReferenceData } from '../db/seed/index.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './database/connection.js';
+import { runMigrations } from './database/migrate.js';
+
+/**
+ * Entry point of `npm start`: configuration, database (embedded unless DATABASE_URL is set), migrations and
+ * reference data, then the HTTP server, and a graceful stop on SIGINT/SIGTERM: stop accepting, finish in-flight
+ * requests, close the pool, stop the embedded database.
+ */
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+
+const database = await openDatabase(config, (message) => console.error(`[database] ${message}`));
+const app = await buildApp({ config, database });
+const log = app.log;
+
+try {
+  if (config.migrateOnStart) {
+    await runMigrations(database.db, database.sql);
+    const seeded = await seedReferenceData(database.db, (message) => log.info(message));
+    log.info({ seeded }, 'database ready');
+  }
+} catch (error) {
+  log.fatal({ err: error }, 'database preparation failed');
+  await app.close();
+  await database.close();
+  process.exit(1);
+}
+
+closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (m) => log.error(m) } }, async ({ signal, err }) => {
+  if (err) log.error({ err }, 'stopping after an error');
+  else log.info({ signal }, 'stopping: finishing in-flight requests');
+  await app.close();
+  await database.close();
+  log.info('stopped');
+});
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  log.info(`Maatwerkregister draait op http://${shown}:${config.port} (API: /api/v1, OpenAPI: /api/v1/openapi.json)`);
+} catch (error) {
+  log.fatal({ err: error }, 'could not start the HTTP server');
+  await app.close();
+  await database.close();
+  process.exit(1);
+}
