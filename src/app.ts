@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadOrCreateDevKeys } from './auth/dev-issuer.js';
@@ -31,7 +31,8 @@ export interface BuildAppOptions {
   config: Config;
   /** An open database; the caller closes it after `app.close()`. */
   database: Database;
-  logger?: FastifyServerOptions['logger'];
+  /** Logger to use (the server passes its own); by default one at the configured level. */
+  logger?: FastifyBaseLogger;
   /** Overrides the issuers derived from the configuration (tests). */
   issuers?: IssuerRegistry;
 }
@@ -42,7 +43,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function buildApp(options: BuildAppOptions) {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.

