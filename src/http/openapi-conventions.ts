@@ -27,8 +27,8 @@ export function applyApiConventions(document: Json, options: { prefix: string })
   const doc = structuredClone(document);
   const paths: Json = {};
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
-    if (!path.startsWith(options.prefix)) continue;
-    const relative = path.slice(options.prefix.length) || '/';
+    // @fastify/swagger already strips the server URL's path; strip it here too when it did not.
+    const relative = path.startsWith(options.prefix) ? path.slice(options.prefix.length) || '/' : path;
     for (const method of METHODS) {
       const operation = item[method];
       if (operation) item[method] = completeOperation(method, operation);

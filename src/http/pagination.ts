@@ -29,6 +29,7 @@ export function paginationLinks(requestUrl: URL, pagina: number, paginaGrootte: 
   return links.join(', ');
 }
 
+/** In @fastify/swagger's form (a JSON schema per header), for `config.openapiResponseHeaders`. */
 export const paginationHeaders = {
-  Link: { description: 'Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).', schema: { type: 'string' } },
+  Link: { type: 'string', description: 'Links naar de eerste, vorige, volgende en laatste pagina (RFC 8288).' },
 };

@@ -20,8 +20,10 @@ interface DecodedToken {
   payload: Record<string, unknown>;
 }
 
-/** fast-jwt error codes, explained in Dutch. */
+/** Verification errors (fast-jwt codes, and @fastify/jwt's wrappers of them) explained in Dutch. */
 const tokenErrors: Record<string, string> = {
+  FST_JWT_AUTHORIZATION_TOKEN_EXPIRED: 'Het token is verlopen. Meld je opnieuw aan.',
+  FAST_JWT_MISSING_SIGNATURE: 'Het token is niet ondertekend.',
   FAST_JWT_EXPIRED: 'Het token is verlopen. Meld je opnieuw aan.',
   FAST_JWT_INACTIVE: 'Het token is nog niet geldig.',
   FAST_JWT_INVALID_SIGNATURE: 'De handtekening van het token klopt niet.',
@@ -32,6 +34,15 @@ const tokenErrors: Record<string, string> = {
   FAST_JWT_INVALID_KEY: 'De sleutel van de uitgever kon niet worden gebruikt.',
 };
 
+/** @fastify/jwt folds several failures into one code; its message (fast-jwt's) tells which. */
+function invalidTokenReason(message: string): string {
+  if (/\baud\b|\biss\b/.test(message)) return tokenErrors.FAST_JWT_INVALID_CLAIM_VALUE!;
+  if (/signature/i.test(message)) return tokenErrors.FAST_JWT_INVALID_SIGNATURE!;
+  if (/required claim/i.test(message)) return tokenErrors.FAST_JWT_MISSING_REQUIRED_CLAIM!;
+  if (/algorithm/i.test(message)) return tokenErrors.FAST_JWT_INVALID_ALGORITHM!;
+  return 'Het token is ongeldig.';
+}
+
 export interface AuthenticationOptions {
   issuers: IssuerRegistry;
 }
@@ -40,6 +51,8 @@ export default fp<AuthenticationOptions>(
   async (app, { issuers }) => {
     await app.register(fastifyJwt, {
       decode: { complete: true },
+      // Keep fast-jwt's reason in the error, so the refusal can say what was wrong.
+      messages: { authorizationTokenInvalid: (error: Error) => error.message },
       // Only reached for issuers on the list: `authenticate` refuses the others before verification.
       secret: (async (_request: FastifyRequest, token: DecodedToken) => {
         const entry = issuers.get(String(token.payload.iss));
@@ -72,10 +85,9 @@ export default fp<AuthenticationOptions>(
         } as never);
       } catch (error) {
         if (error instanceof ProblemError) throw error;
-        const code = (error as { code?: string }).code ?? '';
-        const cause = ((error as { cause?: { code?: string } }).cause?.code ?? '');
-        request.log.info({ code, cause }, 'token refused');
-        throw unauthorized(tokenErrors[code] ?? tokenErrors[cause] ?? 'Het token is ongeldig.');
+        const { code = '', message = '' } = error as { code?: string; message?: string };
+        request.log.info({ code, reason: message }, 'token refused');
+        throw unauthorized(tokenErrors[code] ?? invalidTokenReason(message));
       }
 
       const organisatie = payload[entry.organisatieClaim];
