@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { loadOrCreateDevKeys } from './auth/dev-issuer.js';
 import { buildIssuerRegistry, type IssuerRegistry } from './auth/issuer-registry.js';
 import type { Config } from './config.js';
@@ -9,6 +8,7 @@ import type { Database } from './database/connection.js';
 import expertisegebiedRoutes from './expertisegebieden/routes.js';
 import healthRoutes from './health/routes.js';
 import { API_PREFIX } from './http/api-version.js';
+import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
 import organisatieRoutes from './organisaties/routes.js';
 import authentication from './plugins/authentication.js';
@@ -17,9 +17,6 @@ import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
-
-// Validation messages in Dutch (the API's language), once for the whole process.
-z.config(z.locales.nl());
 
 declare module 'fastify' {
   interface FastifyInstance {

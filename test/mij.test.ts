@@ -36,6 +36,6 @@ t.test('role rules: a coordinator needs an existing organisation; register-wide 
   await t.rejects(grantRole(database.db, { ...base, rol: 'beheerder', organisatie: 'gm0363' }, 'test'), { status: 400 } as unknown as Error);
   t.equal(await grantRole(database.db, { ...base, rol: 'beheerder' }, 'test'), true);
   t.equal(await grantRole(database.db, { ...base, rol: 'beheerder' }, 'test'), false, 'granting twice is a no-op');
-  const [{ n }] = await database.sql`SELECT count(*)::int AS n FROM roltoewijzingen WHERE subject = 's'`;
-  t.equal(n, 1);
+  const [row] = await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM roltoewijzingen WHERE subject = 's'`;
+  t.equal(row?.n, 1);
 });

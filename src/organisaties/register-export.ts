@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { NieuweOrganisatie, OrganisatieType } from '../../db/schema/index.js';
+import '../i18n/zod-nl.js';
 
 /**
  * Reads the two export formats of the register of government organisations that the seed data comes in
@@ -87,6 +88,7 @@ export function parseRegisterExport(csv: string): ParsedExport {
   }
   const fouten: ExportRowError[] = [];
   const organisaties: NieuweOrganisatie[] = [];
+  const lines: number[] = []; // CSV line of each organisation, for messages
   // Parent references name a register id (`org:min-fin`); resolve them after all rows are read.
   const codeByRegisterId = new Map<string, string>();
   const pendingParents: { organisatie: NieuweOrganisatie; parentId: string | null; ministerieTooi: string | null }[] = [];
@@ -100,6 +102,7 @@ export function parseRegisterExport(csv: string): ParsedExport {
     }
     if (kind === 'gemeenten') {
       const row = parsed.data as z.infer<typeof gemeenteRow>;
+      lines.push(regel);
       organisaties.push({
         code: row.tooi_uri ? tooiLocalId(row.tooi_uri) : row.cbs_code.toLowerCase(),
         naam: row.naam,
@@ -134,6 +137,7 @@ export function parseRegisterExport(csv: string): ParsedExport {
       bron: 'register',
     };
     codeByRegisterId.set(row.polder_id, organisatie.code);
+    lines.push(regel);
     organisaties.push(organisatie);
     pendingParents.push({ organisatie, parentId: row.parent_id, ministerieTooi: row.ministerie_tooi });
   });
@@ -146,8 +150,10 @@ export function parseRegisterExport(csv: string): ParsedExport {
 
   const seen = new Map<string, number>();
   organisaties.forEach((o, index) => {
-    if (seen.has(o.code)) fouten.push({ regel: index + 2, veld: 'tooi_uri', melding: `code ${o.code} komt al voor op regel ${seen.get(o.code)}` });
-    else seen.set(o.code, index + 2);
+    const regel = lines[index]!;
+    if (seen.has(o.code)) fouten.push({ regel, veld: 'tooi_uri', melding: `code ${o.code} komt al voor op regel ${seen.get(o.code)}` });
+    else seen.set(o.code, regel);
   });
+  fouten.sort((a, b) => a.regel - b.regel);
   return { kind, organisaties, fouten };
 }
