@@ -27,11 +27,8 @@ await runCommand({ usage }, async ({ database, log, out }) => {
     return 1;
   }
   log(`${file}: ${parsed.organisaties.length} organisations (${parsed.kind} export)`);
-  if (values.proefrun) {
-    log('dry run (--proefrun): the file is valid; nothing was changed');
-    return;
-  }
-  const result = await importRegisterExport(database.db, parsed);
+  const result = await importRegisterExport(database.db, parsed, { dryRun: values.proefrun });
   out(JSON.stringify(result));
-  log(`${result.aangemaakt} added, ${result.bijgewerkt} updated, ${result.ongewijzigd} unchanged, ${result.gedeactiveerd} marked inactive`);
+  const summary = `${result.aangemaakt} added, ${result.bijgewerkt} updated, ${result.ongewijzigd} unchanged, ${result.gedeactiveerd} marked inactive`;
+  log(values.proefrun ? `dry run (--proefrun), nothing was changed; the import would give: ${summary}` : summary);
 });

@@ -68,6 +68,9 @@ t.test('organisaties:import: all or nothing, updates in place, deactivates what 
   const dry = await runScript('scripts/organisaties-import.ts', [good, '--proefrun'], env);
   t.equal(dry.code, 0);
   t.match(dry.stderr, /dry run/);
+  t.same(JSON.parse(dry.stdout), { aangemaakt: 0, bijgewerkt: 1, ongewijzigd: 1, gedeactiveerd: 340 }, 'the dry run reports what would change');
+  const [stillActive] = await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM organisaties WHERE type = 'gemeente' AND actief`;
+  t.equal(stillActive?.n, 342, 'and changes nothing');
   const applied = await runScript('scripts/organisaties-import.ts', [good], env);
   t.equal(applied.code, 0, applied.stderr);
   t.same(JSON.parse(applied.stdout), { aangemaakt: 0, bijgewerkt: 1, ongewijzigd: 1, gedeactiveerd: 340 });

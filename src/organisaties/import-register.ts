@@ -17,8 +17,24 @@ const comparedFields = ['naam', 'officieleNaam', 'afkorting', 'type', 'tooiUri',
  * register organisations of the export's types that no longer appear are marked inactive. Nothing is deleted:
  * professionals and history keep pointing at their organisation.
  */
-export async function importRegisterExport(db: DbOrTx, parsed: ParsedExport): Promise<RegisterImportResult> {
+class DryRunRollback extends Error {
+  constructor(readonly result: RegisterImportResult) {
+    super('dry run');
+  }
+}
+
+/** With `dryRun`, everything is applied inside the transaction and rolled back: the counts show what would change. */
+export async function importRegisterExport(db: DbOrTx, parsed: ParsedExport, options: { dryRun?: boolean } = {}): Promise<RegisterImportResult> {
   if (parsed.fouten.length > 0) throw new Error('refusing to import an export with errors');
+  try {
+    return await applyExport(db, parsed, options.dryRun ?? false);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.result;
+    throw error;
+  }
+}
+
+async function applyExport(db: DbOrTx, parsed: ParsedExport, dryRun: boolean): Promise<RegisterImportResult> {
   const types = typesPerExport[parsed.kind];
   return db.transaction(async (tx) => {
     const existing = new Map(
@@ -54,6 +70,7 @@ export async function importRegisterExport(db: DbOrTx, parsed: ParsedExport): Pr
       )
       .returning({ code: organisaties.code });
     result.gedeactiveerd = deactivated.length;
+    if (dryRun) throw new DryRunRollback(result);
     return result;
   });
 }
