@@ -11,6 +11,7 @@ import { API_PREFIX } from './http/api-version.js';
 import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
 import organisatieRoutes from './organisaties/routes.js';
+import professionalRoutes from './professionals/routes.js';
 import authentication from './plugins/authentication.js';
 import databasePlugin from './plugins/database.js';
 import openapi from './plugins/openapi.js';
@@ -72,6 +73,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(organisatieRoutes);
       await api.register(expertisegebiedRoutes);
       await api.register(mijRoutes);
+      await api.register(professionalRoutes);
     },
     { prefix: API_PREFIX },
   );

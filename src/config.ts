@@ -48,6 +48,10 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  VERIFICATIE_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
+  BEVESTIGING_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
+  RETENTIE_MAANDEN: z.coerce.number().int().min(0).max(120).default(6),
+  IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
 });
 
 export interface Config {
@@ -68,6 +72,16 @@ export interface Config {
   rateLimit: { max: number; timeWindow: string };
   bodyLimit: number;
   shutdownTimeoutMs: number;
+  /** How long the register's rules keep things valid. */
+  termijnen: {
+    /** A coordinator's verification expires after this many months. */
+    verificatieMaanden: number;
+    /** An entry not confirmed ("nog actueel") for this many months stops being findable. */
+    bevestigingMaanden: number;
+    /** An entry whose confirmation expired this many months ago is deleted by `npm run retentie`. */
+    retentieMaanden: number;
+  };
+  importBodyLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -145,5 +159,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW },
     bodyLimit: e.BODY_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    termijnen: {
+      verificatieMaanden: e.VERIFICATIE_GELDIG_MAANDEN,
+      bevestigingMaanden: e.BEVESTIGING_GELDIG_MAANDEN,
+      retentieMaanden: e.RETENTIE_MAANDEN,
+    },
+    importBodyLimit: e.IMPORT_BODY_LIMIT,
   };
 }

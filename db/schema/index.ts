@@ -2,3 +2,6 @@ export * from './organisaties.js';
 export * from './expertisegebieden.js';
 export * from './roltoewijzingen.js';
 export * from './seedversies.js';
+export * from './professionals.js';
+export * from './auditlog.js';
+export * from './zoekindex-outbox.js';

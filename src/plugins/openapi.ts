@@ -19,7 +19,8 @@ declare module 'fastify' {
 export const openapiTags = [
   { name: 'Organisaties', description: 'Nederlandse overheidsorganisaties, met TOOI-code en OIN.' },
   { name: 'Expertisegebieden', description: 'De vaste lijst van expertisegebieden (beleidsdomeinen, wetten, thema’s, methoden en bouwstenen van maatwerk).' },
-  { name: 'Aangemelde gebruiker', description: 'Wie je bent volgens je token, en je rollen in het register.' },
+  { name: 'Aangemelde gebruiker', description: 'Wie je bent volgens je token, je rollen, en alles wat het register over je bewaart.' },
+  { name: 'Professionals', description: 'Vermeldingen van personen en teams: maken, bijhouden, bevestigen, verifiëren en claimen.' },
 ];
 
 export default fp(

@@ -1,0 +1,112 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { auditlog, type AuditRow } from '../../db/schema/index.js';
+import type { Principal } from '../auth/principal.js';
+import type { Db, DbOrTx } from '../database/connection.js';
+
+/** Who acts and through which channel; passed from the route (or command) to every service call that changes data. */
+export interface AuditContext {
+  actor: Pick<Principal, 'issuer' | 'subject'> | null;
+  /** `api:<request id>`, `cli`, `retentie`, … */
+  herkomst: string;
+}
+
+export interface AuditEntry {
+  actie: string;
+  objectType: string;
+  objectId?: string | null;
+  resultaat?: 'gelukt' | 'geweigerd';
+  /** Identifiers and field names only. */
+  details?: Record<string, unknown>;
+}
+
+/** Appends one row; call it inside the transaction of the change it records. */
+export async function recordAudit(db: DbOrTx, context: AuditContext, entry: AuditEntry): Promise<void> {
+  await db.insert(auditlog).values({
+    actie: entry.actie,
+    objectType: entry.objectType,
+    objectId: entry.objectId ?? null,
+    resultaat: entry.resultaat ?? 'gelukt',
+    herkomst: context.herkomst,
+    actorIssuer: context.actor?.issuer ?? null,
+    actorSubject: context.actor?.subject ?? null,
+    details: entry.details ?? {},
+  });
+}
+
+export interface AuditFilter {
+  actie?: string | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  actor?: string | undefined;
+  van?: string | undefined;
+  tot?: string | undefined;
+  pagina: number;
+  paginaGrootte: number;
+}
+
+export async function listAudit(db: Db, filter: AuditFilter) {
+  const conditions: (SQL | undefined)[] = [
+    filter.actie ? eq(auditlog.actie, filter.actie) : undefined,
+    filter.objectType ? eq(auditlog.objectType, filter.objectType) : undefined,
+    filter.objectId ? eq(auditlog.objectId, filter.objectId) : undefined,
+    filter.actor ? eq(auditlog.actorSubject, filter.actor) : undefined,
+    filter.van ? gte(auditlog.tijdstip, new Date(filter.van)) : undefined,
+    filter.tot ? lte(auditlog.tijdstip, new Date(filter.tot)) : undefined,
+  ];
+  const where = and(...conditions);
+  const rows = await db
+    .select()
+    .from(auditlog)
+    .where(where)
+    .orderBy(desc(auditlog.volgnummer))
+    .limit(filter.paginaGrootte)
+    .offset((filter.pagina - 1) * filter.paginaGrootte);
+  const [count] = await db.select({ totaal: sql<number>`count(*)::int` }).from(auditlog).where(where);
+  return { resultaten: rows.map(toAuditView), totaal: count?.totaal ?? 0 };
+}
+
+export function toAuditView(row: AuditRow) {
+  return {
+    volgnummer: row.volgnummer,
+    tijdstip: row.tijdstip.toISOString(),
+    actie: row.actie,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    resultaat: row.resultaat,
+    herkomst: row.herkomst,
+    actor: row.actorSubject ? { uitgever: row.actorIssuer, subject: row.actorSubject } : null,
+    details: row.details as Record<string, unknown>,
+    hash: row.hash,
+  };
+}
+
+export interface ChainReport {
+  rows: number;
+  broken: { volgnummer: number; id: number; reason: string } | null;
+}
+
+/**
+ * Recomputes the hash chain in the database with the same function the insert trigger uses, and reports the first
+ * row whose content no longer matches its hash, whose link to its predecessor is broken, or that follows a gap.
+ */
+export async function verifyAuditChain(db: Db): Promise<ChainReport> {
+  const [count] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM auditlog`);
+  const [broken] = await db.execute<{ id: number; volgnummer: number; reason: string }>(sql`
+    SELECT id::int, volgnummer::int,
+      CASE
+        WHEN hash <> expected THEN 'content does not match its hash (the row was altered)'
+        WHEN volgnummer <> coalesce(previous_number, 0) + 1 THEN 'gap before this row (a row was removed)'
+        ELSE 'does not link to the hash of the previous row'
+      END AS reason
+    FROM (
+      SELECT a.id, a.volgnummer, a.hash, a.vorige_hash, auditlog_hash(a) AS expected,
+             lag(a.hash) OVER w AS previous_hash, lag(a.volgnummer) OVER w AS previous_number
+      FROM auditlog a WINDOW w AS (ORDER BY a.volgnummer)
+    ) chain
+    WHERE hash <> expected
+       OR volgnummer <> coalesce(previous_number, 0) + 1
+       OR vorige_hash <> coalesce(previous_hash, repeat('0', 64))
+    ORDER BY volgnummer
+    LIMIT 1`);
+  return { rows: count?.n ?? 0, broken: broken ?? null };
+}

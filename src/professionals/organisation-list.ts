@@ -1,0 +1,42 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { ProblemError } from '../http/problem.js';
+import { findEntries, toView } from './repository.js';
+import { managesForOrganisation } from './rules.js';
+import type { ServiceContext } from './service.js';
+
+export interface OrganisationListFilter {
+  verificatie?: 'verlopen' | 'ontbreekt' | undefined;
+  bevestiging?: 'verlopen' | undefined;
+  status?: 'actief' | 'inactief' | undefined;
+  soort?: 'persoon' | 'team' | undefined;
+  pagina: number;
+  paginaGrootte: number;
+}
+
+/**
+ * The coordinator's overview: every entry of the organisation, including inactive and expired ones, optionally only
+ * those whose verification is missing or expired, or whose confirmation expired.
+ */
+export async function listOrganisationEntries(context: ServiceContext, organisatie: string, filter: OrganisationListFilter) {
+  if (!managesForOrganisation(context.principal, organisatie)) {
+    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
+  }
+  const now = context.now ? context.now() : new Date();
+  const { verificatieMaanden, bevestigingMaanden } = context.termijnen;
+  const conditions: SQL[] = [sql`p.organisatie_code = ${organisatie}`];
+  if (filter.verificatie === 'ontbreekt') conditions.push(sql`p.geverifieerd_op IS NULL`);
+  if (filter.verificatie === 'verlopen') {
+    conditions.push(sql`p.geverifieerd_op <= ${now}::timestamptz - make_interval(months => ${verificatieMaanden}::int)`);
+  }
+  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${now}::timestamptz - make_interval(months => ${bevestigingMaanden}::int)`);
+  if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
+  if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
+  const where = sql.join(conditions, sql` AND `);
+  const entries = await findEntries(
+    context.db,
+    where,
+    sql`ORDER BY lower(p.naam), p.id LIMIT ${filter.paginaGrootte} OFFSET ${(filter.pagina - 1) * filter.paginaGrootte}`,
+  );
+  const [count] = await context.db.execute<{ totaal: number }>(sql`SELECT count(*)::int AS totaal FROM professionals p WHERE ${where}`);
+  return { resultaten: entries.map((entry) => toView(entry, context.termijnen, now)), totaal: count?.totaal ?? 0 };
+}
