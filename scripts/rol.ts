@@ -40,10 +40,10 @@ await runCommand({ usage }, async ({ config, database, out, log }) => {
   };
   const where = input.organisatie ? ` for ${input.organisatie}` : '';
   if (action === 'toekennen') {
-    const added = await grantRole(database.db, input, 'cli');
+    const { nieuw: added } = await grantRole(database.db, input, { actor: null, herkomst: 'cli' });
     log(added ? `granted ${input.rol}${where} to ${input.subject} (${input.issuer})` : `${input.subject} already has ${input.rol}${where}`);
   } else {
-    const removed = await revokeRole(database.db, input);
+    const removed = await revokeRole(database.db, input, { actor: null, herkomst: 'cli' });
     log(removed ? `revoked ${input.rol}${where} from ${input.subject} (${input.issuer})` : `${input.subject} did not have ${input.rol}${where}`);
   }
 });

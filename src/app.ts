@@ -12,6 +12,9 @@ import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
 import organisatieRoutes from './organisaties/routes.js';
 import professionalRoutes from './professionals/routes.js';
+import importRoutes from './professionals/import-routes.js';
+import roltoewijzingRoutes from './roltoewijzingen/routes.js';
+import auditRoutes from './audit/routes.js';
 import authentication from './plugins/authentication.js';
 import databasePlugin from './plugins/database.js';
 import openapi from './plugins/openapi.js';
@@ -74,6 +77,9 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(expertisegebiedRoutes);
       await api.register(mijRoutes);
       await api.register(professionalRoutes);
+      await api.register(importRoutes);
+      await api.register(roltoewijzingRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -4,6 +4,10 @@ import { rollen } from '../../db/schema/index.js';
 import { principalOf } from '../plugins/authentication.js';
 import { organisatieSchema } from '../organisaties/schemas.js';
 import { getOrganisatie } from '../organisaties/service.js';
+import { auditRegelSchema } from '../audit/routes.js';
+import { serviceContext } from '../http/request-context.js';
+import { professionalSchema } from '../professionals/schemas.js';
+import { personalData } from './personal-data.js';
 
 export const mijSchema = z
   .object({
@@ -45,6 +49,34 @@ const mijRoutes: FastifyPluginAsyncZod = async (app) => {
         organisatie: await getOrganisatie(app.db, principal.organisatie),
         rollen: principal.rollen,
       };
+    },
+  );
+
+  app.get(
+    '/mij/gegevens',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['Aangemelde gebruiker'],
+        operationId: 'exporteerMijnGegevens',
+        summary: 'Alles wat het register over mij bewaart',
+        description:
+          'Inzage en export (AVG): je eigen vermelding, vermeldingen met jouw werk-e-mailadres die je nog niet hebt geclaimd, je rollen en de auditregels over je vermelding of over wat jij deed.',
+        response: {
+          200: z
+            .object({
+              persoon: z.object({ subject: z.string(), uitgever: z.string(), naam: z.string().nullable(), email: z.string().nullable(), organisatie: z.string() }),
+              vermeldingen: z.array(professionalSchema.extend({ eigen: z.boolean().describe('Onwaar: gemaakt door je coördinator, nog niet geclaimd.') })),
+              rollen: z.array(z.object({ rol: z.enum(rollen), organisatie: z.string().nullable() })),
+              auditregels: z.array(auditRegelSchema),
+            })
+            .meta({ id: 'MijnGegevens' }),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header('Content-Disposition', 'attachment; filename="maatwerkregister-mijn-gegevens.json"');
+      return personalData(serviceContext(app, request));
     },
   );
 };

@@ -20,6 +20,8 @@ export const openapiTags = [
   { name: 'Organisaties', description: 'Nederlandse overheidsorganisaties, met TOOI-code en OIN.' },
   { name: 'Expertisegebieden', description: 'De vaste lijst van expertisegebieden (beleidsdomeinen, wetten, thema’s, methoden en bouwstenen van maatwerk).' },
   { name: 'Aangemelde gebruiker', description: 'Wie je bent volgens je token, je rollen, en alles wat het register over je bewaart.' },
+  { name: 'Roltoewijzingen', description: 'Wie beheerder, coördinator (van welke organisatie) of PMM-medewerker is.' },
+  { name: 'Auditlog', description: 'Het onveranderlijke logboek van wijzigingen (BIO), voor beheerders.' },
   { name: 'Professionals', description: 'Vermeldingen van personen en teams: maken, bijhouden, bevestigen, verifiëren en claimen.' },
 ];
 

@@ -8,7 +8,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemError, titleFor, type InvalidParam, type P
  * are logged with the request id and answered without internals.
  */
 
-export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+export function sendProblem(reply: FastifyReply, problem: Problem & Record<string, unknown>, headers: Record<string, string> = {}) {
   return reply
     .code(problem.status)
     .headers(headers)

@@ -1,7 +1,9 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { organisaties, roltoewijzingen, type Rol } from '../../db/schema/index.js';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { organisaties, roltoewijzingen, type Rol, type Roltoewijzing } from '../../db/schema/index.js';
+import { isBeheerder, isCoordinatorOf, type Principal } from '../auth/principal.js';
+import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { Db } from '../database/connection.js';
-import { invalidInput } from '../http/problem.js';
+import { invalidInput, ProblemError } from '../http/problem.js';
 
 export interface RolInput {
   issuer: string;
@@ -24,34 +26,101 @@ async function validate(db: Db, input: RolInput): Promise<string | null> {
   return null;
 }
 
-/** Idempotent: granting a role someone already has changes nothing. Returns whether a row was added. */
-export async function grantRole(db: Db, input: RolInput, grantedBy: string): Promise<boolean> {
+/** Beheerders assign any role; a coordinator may appoint (and remove) coordinators of their own organisation. */
+export function mayAssign(principal: Principal, rol: Rol, organisatie: string | null | undefined): boolean {
+  if (isBeheerder(principal)) return true;
+  return rol === 'coordinator' && !!organisatie && isCoordinatorOf(principal, organisatie);
+}
+
+function assertMayAssign(principal: Principal | null, rol: Rol, organisatie: string | null | undefined) {
+  // No principal: an operator on the command line.
+  if (principal && !mayAssign(principal, rol, organisatie)) {
+    throw new ProblemError(403, 'Rollen kent een beheerder toe; een coördinator alleen de rol coördinator voor zijn eigen organisatie.');
+  }
+}
+
+const actor = (audit: AuditContext) => (audit.actor ? `${audit.actor.subject}` : audit.herkomst);
+
+/** Idempotent: granting a role someone already has changes nothing. */
+export async function grantRole(db: Db, input: RolInput, audit: AuditContext, principal: Principal | null = null): Promise<{ toewijzing: Roltoewijzing; nieuw: boolean }> {
+  assertMayAssign(principal, input.rol, input.organisatie);
   const organisatieCode = await validate(db, input);
-  const inserted = await db
-    .insert(roltoewijzingen)
-    .values({ issuer: input.issuer, subject: input.subject, rol: input.rol, organisatieCode, toegekendDoor: grantedBy })
-    .onConflictDoNothing()
-    .returning({ id: roltoewijzingen.id });
-  return inserted.length > 0;
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(roltoewijzingen)
+      .values({ issuer: input.issuer, subject: input.subject, rol: input.rol, organisatieCode, toegekendDoor: actor(audit) })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted) {
+      await recordAudit(tx, audit, { actie: 'rol.toegekend', objectType: 'roltoewijzing', objectId: inserted.id, details: { rol: input.rol, organisatie: organisatieCode } });
+      return { toewijzing: inserted, nieuw: true };
+    }
+    const [existing] = await tx.select().from(roltoewijzingen).where(sameAssignment(input, organisatieCode));
+    return { toewijzing: existing!, nieuw: false };
+  });
+}
+
+const sameAssignment = (input: RolInput, organisatieCode: string | null) =>
+  and(
+    eq(roltoewijzingen.issuer, input.issuer),
+    eq(roltoewijzingen.subject, input.subject),
+    eq(roltoewijzingen.rol, input.rol),
+    organisatieCode ? eq(roltoewijzingen.organisatieCode, organisatieCode) : isNull(roltoewijzingen.organisatieCode),
+  );
+
+async function remove(db: Db, row: Roltoewijzing, audit: AuditContext): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (row.rol === 'beheerder') {
+      // Serialise concurrent removals of beheerders, so two cannot each remove "the other" last one.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(7242004)`);
+      const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(roltoewijzingen).where(eq(roltoewijzingen.rol, 'beheerder'));
+      if ((count?.n ?? 0) <= 1) throw new ProblemError(409, 'Dit is de laatste beheerder; wijs eerst een andere beheerder aan.');
+    }
+    await tx.delete(roltoewijzingen).where(eq(roltoewijzingen.id, row.id));
+    await recordAudit(tx, audit, { actie: 'rol.ingetrokken', objectType: 'roltoewijzing', objectId: row.id, details: { rol: row.rol, organisatie: row.organisatieCode } });
+  });
 }
 
 /** Returns whether a role was revoked. */
-export async function revokeRole(db: Db, input: RolInput): Promise<boolean> {
+export async function revokeRole(db: Db, input: RolInput, audit: AuditContext, principal: Principal | null = null): Promise<boolean> {
+  assertMayAssign(principal, input.rol, input.organisatie);
   const organisatieCode = await validate(db, input);
-  const deleted = await db
-    .delete(roltoewijzingen)
-    .where(
-      and(
-        eq(roltoewijzingen.issuer, input.issuer),
-        eq(roltoewijzingen.subject, input.subject),
-        eq(roltoewijzingen.rol, input.rol),
-        organisatieCode ? eq(roltoewijzingen.organisatieCode, organisatieCode) : isNull(roltoewijzingen.organisatieCode),
-      ),
-    )
-    .returning({ id: roltoewijzingen.id });
-  return deleted.length > 0;
+  const [row] = await db.select().from(roltoewijzingen).where(sameAssignment(input, organisatieCode));
+  if (!row) return false;
+  await remove(db, row, audit);
+  return true;
 }
 
-export async function listRoles(db: Db) {
-  return db.select().from(roltoewijzingen).orderBy(asc(roltoewijzingen.rol), asc(roltoewijzingen.organisatieCode), asc(roltoewijzingen.subject));
+export async function revokeRoleById(db: Db, id: string, audit: AuditContext, principal: Principal): Promise<void> {
+  const [row] = await db.select().from(roltoewijzingen).where(eq(roltoewijzingen.id, id));
+  if (!row || !mayView(principal, row)) throw new ProblemError(404, `Er is geen roltoewijzing met id ${id}.`);
+  assertMayAssign(principal, row.rol, row.organisatieCode);
+  await remove(db, row, audit);
+}
+
+/** Beheerders see all assignments; coordinators those of the organisations they coordinate. */
+const mayView = (principal: Principal, row: Roltoewijzing) =>
+  isBeheerder(principal) || (row.organisatieCode !== null && isCoordinatorOf(principal, row.organisatieCode));
+
+export async function getRole(db: Db, id: string, principal: Principal): Promise<Roltoewijzing> {
+  const [row] = await db.select().from(roltoewijzingen).where(eq(roltoewijzingen.id, id));
+  if (!row || !mayView(principal, row)) throw new ProblemError(404, `Er is geen roltoewijzing met id ${id}.`);
+  return row;
+}
+
+export async function listRoles(db: Db, principal: Principal | null = null, filter: { rol?: Rol | undefined; organisatie?: string | undefined } = {}) {
+  if (principal && !isBeheerder(principal) && !principal.rollen.some((r) => r.rol === 'coordinator')) {
+    throw new ProblemError(403, 'Alleen beheerders en coördinatoren zien roltoewijzingen.');
+  }
+  const rows = await db
+    .select()
+    .from(roltoewijzingen)
+    .where(
+      and(
+        filter.rol ? eq(roltoewijzingen.rol, filter.rol) : undefined,
+        filter.organisatie ? eq(roltoewijzingen.organisatieCode, filter.organisatie) : undefined,
+      ),
+    )
+    .orderBy(asc(roltoewijzingen.rol), asc(roltoewijzingen.organisatieCode), asc(roltoewijzingen.subject));
+  return principal ? rows.filter((row) => mayView(principal, row)) : rows;
 }

@@ -1,0 +1,14 @@
+import { applyRetention } from '../src/professionals/retention.js';
+import { parseCommandArgs, runCommand } from './lib/command.js';
+
+/**
+ * Deletes entries not confirmed for BEVESTIGING_GELDIG_MAANDEN + RETENTIE_MAANDEN. Safe to run on a schedule
+ * (cron, a Kubernetes CronJob): it only deletes what is past the limit, and each run is audited.
+ */
+await runCommand({ usage: 'npm run retentie [-- --proefrun]' }, async ({ config, database, log, out }) => {
+  const { values } = parseCommandArgs({ proefrun: { type: 'boolean', default: false } });
+  const result = await applyRetention(database.db, config.termijnen, { actor: null, herkomst: 'retentie' }, { proefrun: values.proefrun });
+  out(JSON.stringify(result));
+  const what = `${result.verwijderd} entries not confirmed for more than ${result.grens} months`;
+  log(values.proefrun ? `dry run: would delete ${what}` : `deleted ${what}`);
+});

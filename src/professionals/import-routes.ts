@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendProblem } from '../plugins/problem-details.js';
+import { serviceContext } from '../http/request-context.js';
+import { organisatieCode } from '../organisaties/schemas.js';
+import { importColumns, requiredColumns } from './csv-import.js';
+import { importEntries } from './import.js';
+
+const foutSchema = z.object({ regel: z.number().int(), veld: z.string(), melding: z.string() });
+
+const importReportSchema = z
+  .object({
+    proefrun: z.boolean(),
+    aangemaakt: z.number().int(),
+    bijgewerkt: z.number().int(),
+    ongewijzigd: z.number().int(),
+    fouten: z.array(foutSchema),
+  })
+  .meta({ id: 'ImportRapport' });
+
+const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  // CSV bodies only here, and larger than the API's default limit.
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: app.config.importBodyLimit }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/organisaties/:code/importen',
+    {
+      preHandler: app.authenticate,
+      bodyLimit: app.config.importBodyLimit,
+      schema: {
+        tags: ['Professionals'],
+        security: [{ bearerAuth: [] }],
+        operationId: 'importeerProfessionals',
+        summary: 'Vermeldingen importeren uit CSV (coördinatoren)',
+        description: [
+          'Body: CSV (Content-Type text/csv, UTF-8). De kopregel bevat veldnamen van de API:',
+          `${importColumns.join(', ')}. Verplicht: ${requiredColumns.join(', ')}.`,
+          'De organisatie volgt uit het adres. Meerdere waarden (expertisegebieden, trefwoorden, werkgebied) scheid je met `;`.',
+          'Scheidingsteken komma of puntkomma. Rijen worden op werk-e-mailadres gekoppeld aan bestaande vermeldingen.',
+          'Alles of niets: bij één foute regel wordt niets toegepast (400) en staan alle fouten in `fouten`.',
+          'Met `proefrun=true` zie je het resultaat zonder dat er iets verandert.',
+        ].join(' '),
+        consumes: ['text/csv'],
+        params: z.object({ code: organisatieCode }),
+        querystring: z.object({ proefrun: z.enum(['true', 'false']).default('false').describe('Alleen controleren en tellen.') }).strict(),
+        body: z.string().describe('De CSV.'),
+        response: {
+          200: importReportSchema,
+          403: z.any().describe('Geen coördinator van deze organisatie.'),
+          404: z.any().describe('Onbekende organisatie.'),
+          413: z.any().describe('Het bestand is te groot.'),
+          415: z.any().describe('Stuur de CSV als text/csv.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const report = await importEntries(serviceContext(app, request), request.params.code, request.body, request.query.proefrun === 'true');
+      if (report.fouten.length > 0) {
+        const regels = new Set(report.fouten.map((f) => f.regel)).size;
+        return sendProblem(reply, {
+          title: 'Ongeldige invoer',
+          status: 400,
+          detail: `${regels} ${regels === 1 ? 'regel bevat' : 'regels bevatten'} fouten; er is niets geïmporteerd.`,
+          invalidParams: report.fouten.slice(0, 100).map((f) => ({ name: `regel ${f.regel}: ${f.veld}`, code: 'invalid', reason: f.melding })),
+          ...report,
+        });
+      }
+      return report;
+    },
+  );
+};
+
+export default importRoutes;

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
+import { auditlog, professionalExpertisegebieden, professionals } from '../../db/schema/index.js';
+import type { DbOrTx } from '../database/connection.js';
+import { ProblemError } from '../http/problem.js';
+import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from './csv-import.js';
+import { recordSearchChange } from './repository.js';
+import { loadReferenceSets } from './references.js';
+import { managesForOrganisation } from './rules.js';
+import type { ServiceContext } from './service.js';
+
+export interface ImportReport {
+  proefrun: boolean;
+  aangemaakt: number;
+  bijgewerkt: number;
+  ongewijzigd: number;
+  fouten: ImportFout[];
+}
+
+/** The columns as stored, for comparing a row with the entry it updates. */
+interface Existing {
+  id: string;
+  values: Record<ImportColumn, unknown>;
+}
+
+const normalised = (column: ImportColumn, value: unknown): string => {
+  if (Array.isArray(value)) return JSON.stringify(column === 'expertisegebieden' ? value : [...value].sort());
+  return JSON.stringify(value ?? null);
+};
+
+/** The full set of stored values for a new entry, or the changed values for an existing one (only columns in the file). */
+function columnValues(row: ImportRow): Partial<Record<ImportColumn, unknown>> {
+  const e = row.entry;
+  const all: Record<ImportColumn, unknown> = {
+    soort: e.soort,
+    naam: e.naam,
+    functie: e.functie,
+    afdeling: e.afdeling ?? null,
+    rolniveau: e.rolniveau,
+    expertisegebieden: e.expertisegebieden,
+    trefwoorden: [...new Set(e.trefwoorden)],
+    werkgebied: e.werkgebied,
+    email: e.email,
+    telefoon: e.telefoon ?? null,
+    bereikbaarheid: e.bereikbaarheid ?? null,
+    overMij: e.overMij ?? null,
+    zichtbaarheid: e.zichtbaarheid,
+    escalatiecontact: e.escalatiecontact,
+    afwezigTot: e.afwezigTot ?? null,
+    status: e.status ?? 'actief',
+  };
+  return Object.fromEntries(row.columns.map((column) => [column, all[column]]));
+}
+
+async function loadExisting(db: DbOrTx, organisatie: string): Promise<Map<string, Existing>> {
+  const rows = await db.execute<Record<string, unknown> & { id: string; email: string }>(sql`
+    SELECT p.id, p.soort, p.naam, p.functie, p.afdeling, p.rolniveau, p.trefwoorden, p.werkgebied, p.email, p.telefoon,
+           p.bereikbaarheid, p.over_mij AS "overMij", p.zichtbaarheid, p.escalatiecontact, p.afwezig_tot AS "afwezigTot", p.status,
+           COALESCE((SELECT array_agg(pe.expertisegebied_code ORDER BY pe.volgorde) FROM professional_expertisegebieden pe
+                     WHERE pe.professional_id = p.id), '{}') AS expertisegebieden
+    FROM professionals p WHERE p.organisatie_code = ${organisatie}`);
+  return new Map(rows.map((row) => [row.email, { id: row.id, values: row as unknown as Record<ImportColumn, unknown> }]));
+}
+
+/**
+ * Imports a CSV of entries for one organisation, all or nothing: one faulty row means nothing is applied and the
+ * report names every faulty row. Rows are matched to existing entries by work e-mail; a row identical to its entry
+ * is counted as unchanged. With `proefrun`, the report shows what would happen and nothing is written.
+ */
+export async function importEntries(context: ServiceContext, organisatie: string, csv: string, proefrun: boolean): Promise<ImportReport> {
+  if (!managesForOrganisation(context.principal, organisatie)) {
+    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
+  }
+  const references = await loadReferenceSets(context.db);
+  const organisation = references.organisaties.get(organisatie);
+  if (!organisation) throw new ProblemError(404, `Er is geen organisatie met code "${organisatie}".`);
+  if (!organisation.actief) throw new ProblemError(409, `Organisatie "${organisatie}" is niet meer actief.`);
+
+  const parsed = parseImport(csv, references);
+  if (parsed.fouten.length > 0) return { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };
+
+  const now = context.now ? context.now() : new Date();
+  return context.db.transaction(async (tx) => {
+    // Lock the organisation's entries against a concurrent import or edit while comparing and writing.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`import:${organisatie}`}))`);
+    const existing = await loadExisting(tx, organisatie);
+    const creates: { id: string; row: ImportRow }[] = [];
+    const updates: { id: string; row: ImportRow; changed: ImportColumn[] }[] = [];
+    let ongewijzigd = 0;
+    for (const row of parsed.rows) {
+      const current = existing.get(row.entry.email);
+      if (!current) {
+        creates.push({ id: randomUUID(), row });
+        continue;
+      }
+      const values = columnValues(row);
+      const changed = row.columns.filter((column) => normalised(column, values[column]) !== normalised(column, current.values[column]));
+      if (changed.length === 0) ongewijzigd++;
+      else updates.push({ id: current.id, row, changed });
+    }
+    const report: ImportReport = { proefrun, aangemaakt: creates.length, bijgewerkt: updates.length, ongewijzigd, fouten: [] };
+    if (proefrun) return report;
+
+    await insertEntries(tx, organisatie, creates, now);
+    await updateEntries(tx, updates, now);
+    const touched = [...creates.map((c) => c.id), ...updates.map((u) => u.id)];
+    const expertiseChanged = updates.filter((u) => u.changed.includes('expertisegebieden')).map((u) => u.id);
+    for (let i = 0; i < expertiseChanged.length; i += 1000) {
+      await tx.delete(professionalExpertisegebieden).where(inArray(professionalExpertisegebieden.professionalId, expertiseChanged.slice(i, i + 1000)));
+    }
+    const expertise = [...creates, ...updates.filter((u) => u.changed.includes('expertisegebieden'))].flatMap(({ id, row }) =>
+      row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })),
+    );
+    for (let i = 0; i < expertise.length; i += 5000) await tx.insert(professionalExpertisegebieden).values(expertise.slice(i, i + 5000));
+    await recordSearchChange(tx, touched);
+
+    const herkomst = context.audit.herkomst;
+    const actor = context.audit.actor;
+    const auditRows = [
+      ...creates.map((c) => ({ actie: 'professional.aangemaakt', objectId: c.id, details: { organisatie, import: true } })),
+      ...updates.map((u) => ({ actie: 'professional.gewijzigd', objectId: u.id, details: { organisatie, import: true, velden: u.changed } })),
+      { actie: 'import.uitgevoerd', objectId: organisatie, details: { organisatie, aangemaakt: report.aangemaakt, bijgewerkt: report.bijgewerkt, ongewijzigd } },
+    ].map((row) => ({
+      ...row,
+      objectType: row.actie === 'import.uitgevoerd' ? 'organisatie' : 'professional',
+      resultaat: 'gelukt' as const,
+      herkomst,
+      actorIssuer: actor?.issuer ?? null,
+      actorSubject: actor?.subject ?? null,
+    }));
+    for (let i = 0; i < auditRows.length; i += 2000) await tx.insert(auditlog).values(auditRows.slice(i, i + 2000));
+    return report;
+  });
+}
+
+async function insertEntries(tx: DbOrTx, organisatie: string, creates: { id: string; row: ImportRow }[], now: Date) {
+  const values = creates.map(({ id, row }) => {
+    const e = row.entry;
+    return {
+      id,
+      soort: e.soort,
+      naam: e.naam,
+      functie: e.functie,
+      afdeling: e.afdeling ?? null,
+      organisatieCode: organisatie,
+      rolniveau: e.rolniveau,
+      trefwoorden: [...new Set(e.trefwoorden)],
+      werkgebied: e.werkgebied,
+      email: e.email,
+      telefoon: e.telefoon ?? null,
+      bereikbaarheid: e.bereikbaarheid ?? null,
+      overMij: e.overMij ?? null,
+      zichtbaarheid: e.zichtbaarheid,
+      escalatiecontact: e.escalatiecontact,
+      afwezigTot: e.afwezigTot ?? null,
+      status: e.status ?? 'actief',
+      bevestigdOp: now,
+      aangemaaktOp: now,
+      gewijzigdOp: now,
+    };
+  });
+  for (let i = 0; i < values.length; i += 1000) await tx.insert(professionals).values(values.slice(i, i + 1000));
+}
+
+const columnSql: Record<Exclude<ImportColumn, 'expertisegebieden'>, { column: string; type: string }> = {
+  soort: { column: 'soort', type: 'soort' },
+  naam: { column: 'naam', type: 'text' },
+  functie: { column: 'functie', type: 'text' },
+  afdeling: { column: 'afdeling', type: 'text' },
+  rolniveau: { column: 'rolniveau', type: 'rolniveau' },
+  trefwoorden: { column: 'trefwoorden', type: 'text[]' },
+  werkgebied: { column: 'werkgebied', type: 'text[]' },
+  email: { column: 'email', type: 'text' },
+  telefoon: { column: 'telefoon', type: 'text' },
+  bereikbaarheid: { column: 'bereikbaarheid', type: 'text' },
+  overMij: { column: 'over_mij', type: 'text' },
+  zichtbaarheid: { column: 'zichtbaarheid', type: 'zichtbaarheid' },
+  escalatiecontact: { column: 'escalatiecontact', type: 'boolean' },
+  afwezigTot: { column: 'afwezig_tot', type: 'date' },
+  status: { column: 'status', type: 'status' },
+};
+
+/**
+ * One statement per batch: the new values travel as JSON, and each column takes the new value only when that row
+ * changed it (the `changed` list), so columns absent from the file or unchanged keep what they had.
+ */
+async function updateEntries(tx: DbOrTx, updates: { id: string; row: ImportRow; changed: ImportColumn[] }[], now: Date) {
+  for (let i = 0; i < updates.length; i += 1000) {
+    const batch = updates.slice(i, i + 1000).map(({ id, row, changed }) => ({ id, changed, vals: columnValues(row) }));
+    const assignments = Object.entries(columnSql).map(([key, { column, type }]) => {
+      const value =
+        type === 'text[]'
+          ? sql.raw(`ARRAY(SELECT jsonb_array_elements_text(v.vals->'${key}'))`)
+          : sql.raw(`(v.vals->>'${key}')::${type}`);
+      return sql`${sql.raw(column)} = CASE WHEN v.changed ? ${key} THEN ${value} ELSE p.${sql.raw(column)} END`;
+    });
+    await tx.execute(sql`
+      UPDATE professionals p SET ${sql.join(assignments, sql`, `)}, versie = p.versie + 1, gewijzigd_op = ${now}::timestamptz
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS v(id uuid, changed jsonb, vals jsonb)
+      WHERE p.id = v.id`);
+  }
+}
