@@ -44,6 +44,8 @@ export function applyApiConventions(document: Json, options: { prefix: string })
 function completeOperation(method: string, operation: Json): Json {
   const responses: Json = (operation.responses ??= {});
   for (const [status, response] of Object.entries<Json>(responses)) {
+    // 204 and 304 carry no body, whatever schema the route used to say so.
+    if (status === '204' || status === '304') delete response.content;
     if (/^[23]\d\d$/.test(status)) {
       response.headers = { 'API-Version': { $ref: '#/components/headers/API-Version' }, ...response.headers };
     }

@@ -195,7 +195,7 @@ async function updateEntries(tx: DbOrTx, updates: { id: string; row: ImportRow; 
       return sql`${sql.raw(column)} = CASE WHEN v.changed ? ${key} THEN ${value} ELSE p.${sql.raw(column)} END`;
     });
     await tx.execute(sql`
-      UPDATE professionals p SET ${sql.join(assignments, sql`, `)}, versie = p.versie + 1, gewijzigd_op = ${now}::timestamptz
+      UPDATE professionals p SET ${sql.join(assignments, sql`, `)}, versie = p.versie + 1, gewijzigd_op = ${now.toISOString()}::timestamptz
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS v(id uuid, changed jsonb, vals jsonb)
       WHERE p.id = v.id`);
   }

@@ -26,9 +26,9 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
   const conditions: SQL[] = [sql`p.organisatie_code = ${organisatie}`];
   if (filter.verificatie === 'ontbreekt') conditions.push(sql`p.geverifieerd_op IS NULL`);
   if (filter.verificatie === 'verlopen') {
-    conditions.push(sql`p.geverifieerd_op <= ${now}::timestamptz - make_interval(months => ${verificatieMaanden}::int)`);
+    conditions.push(sql`p.geverifieerd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${verificatieMaanden}::int)`);
   }
-  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${now}::timestamptz - make_interval(months => ${bevestigingMaanden}::int)`);
+  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${bevestigingMaanden}::int)`);
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
   const where = sql.join(conditions, sql` AND `);

@@ -12,7 +12,7 @@ import type { Termijnen } from './rules.js';
 export async function applyRetention(db: Db, termijnen: Termijnen, audit: AuditContext, options: { now?: Date; proefrun?: boolean } = {}) {
   const now = options.now ?? new Date();
   const months = termijnen.bevestigingMaanden + termijnen.retentieMaanden;
-  const cutoff = sql`${now}::timestamptz - make_interval(months => ${months}::int)`;
+  const cutoff = sql`${now.toISOString()}::timestamptz - make_interval(months => ${months}::int)`;
   if (options.proefrun) {
     const [count] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals WHERE bevestigd_op <= ${cutoff}`);
     return { verwijderd: count?.n ?? 0, grens: months };

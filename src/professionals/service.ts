@@ -31,7 +31,9 @@ async function refuse(context: ServiceContext, actie: string, objectId: string |
 
 /** Maps unique-constraint violations to a 409 the caller can act on. */
 function conflictFor(error: unknown): ProblemError | undefined {
-  const { code, constraint_name: constraint } = error as { code?: string; constraint_name?: string };
+  // drizzle wraps the driver's error; the PostgreSQL details are on its cause.
+  const pgError = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
+  const { code, constraint_name: constraint } = pgError;
   if (code !== '23505') return undefined;
   if (constraint === 'professionals_email_per_organisatie') {
     return new ProblemError(409, 'Er is al een vermelding met dit e-mailadres bij deze organisatie.', {
