@@ -1,0 +1,104 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { importFile } from '../helpers/import-csv.js';
+import { castOf } from '../helpers/people.js';
+
+const url = '/api/v1/organisaties/gm0363/importen';
+
+t.test('10,000 rows: one bad row applies nothing and is named; the fixed file applies fully; again: all unchanged', { timeout: 120_000 }, async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app, database } = testApp;
+  const cast = await castOf(testApp);
+  const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
+  const count = async () => (await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM professionals`)[0]?.n;
+
+  const bad = await app.inject({ method: 'POST', url, headers, payload: importFile(10_000, { badRow: 4_321 }) });
+  t.equal(bad.statusCode, 400);
+  t.match(bad.headers['content-type'], /^application\/problem\+json/);
+  const report = bad.json();
+  t.match(report, { aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, detail: /1 regel bevat fouten; er is niets geïmporteerd/ });
+  t.same(report.fouten, [{ regel: 4_322, veld: 'email', melding: 'Dit is geen geldig e-mailadres.' }], 'row 4,321 is line 4,322 of the file');
+  t.equal(report.invalidParams[0].name, 'regel 4322: email');
+  t.equal(await count(), 0, 'nothing applied');
+
+  const file = importFile(10_000);
+  const dry = await app.inject({ method: 'POST', url: `${url}?proefrun=true`, headers, payload: file });
+  t.match(dry.json(), { proefrun: true, aangemaakt: 10_000, bijgewerkt: 0, ongewijzigd: 0, fouten: [] });
+  t.equal(await count(), 0, 'a dry run changes nothing');
+
+  const applied = await app.inject({ method: 'POST', url, headers, payload: file });
+  t.equal(applied.statusCode, 200);
+  t.same(applied.json(), { proefrun: false, aangemaakt: 10_000, bijgewerkt: 0, ongewijzigd: 0, fouten: [] });
+  t.equal(await count(), 10_000);
+  const [sample] = await database.sql`
+    SELECT p.naam, p.telefoon, p.trefwoorden, p.werkgebied, array_agg(pe.expertisegebied_code ORDER BY pe.volgorde) AS expertise
+    FROM professionals p JOIN professional_expertisegebieden pe ON pe.professional_id = p.id
+    WHERE p.email = 'medewerker7@amsterdam.nl' GROUP BY p.id`;
+  t.match(sample, { naam: 'Medewerker 7, afdeling 7', telefoon: /^\+3120/, trefwoorden: ['maatwerk', 'inkomen'], werkgebied: ['Noord-Holland'], expertise: ['wmo', 'zorg-ondersteuning'] });
+  const [outbox] = await database.sql<{ n: number }[]>`SELECT count(DISTINCT professional_id)::int AS n FROM zoekindex_outbox`;
+  t.equal(outbox?.n, 10_000, 'every new entry is queued for search engines');
+
+  const again = await app.inject({ method: 'POST', url, headers, payload: file });
+  t.same(again.json(), { proefrun: false, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 10_000, fouten: [] });
+});
+
+t.test('upsert by e-mail: changed rows are updated, absent columns keep their value, owners are kept', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app, database } = testApp;
+  const cast = await castOf(testApp);
+  const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
+  t.equal((await app.inject({ method: 'POST', url, headers, payload: importFile(3) })).statusCode, 200);
+  await database.sql`UPDATE professionals SET bereikbaarheid = 'ma–wo', eigenaar_issuer = 'x', eigenaar_subject = 'y' WHERE email = 'medewerker2@amsterdam.nl'`;
+
+  // Semicolon-separated, fewer columns, one changed function.
+  const partial = 'naam;functie;email;rolniveau;expertisegebieden\n"Medewerker 1, afdeling 1";Consulent;medewerker1@amsterdam.nl;specialist;participatiewet\n"Medewerker 2, afdeling 2";Teamleider;MEDEWERKER2@amsterdam.nl;coordinatie;participatiewet\n';
+  const result = await app.inject({ method: 'POST', url, headers, payload: partial });
+  t.same(result.json(), { proefrun: false, aangemaakt: 0, bijgewerkt: 1, ongewijzigd: 1, fouten: [] });
+  const [row] = await database.sql`SELECT functie, bereikbaarheid, telefoon, eigenaar_subject, versie FROM professionals WHERE email = 'medewerker2@amsterdam.nl'`;
+  t.match(row, { functie: 'Teamleider', bereikbaarheid: 'ma–wo', telefoon: /^\+31/, eigenaar_subject: 'y', versie: 2 });
+});
+
+t.test('the report names every faulty row, field and reason; header problems are reported on line 1', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app } = testApp;
+  const cast = await castOf(testApp);
+  const headers = { ...cast.beheerder, 'content-type': 'text/csv' };
+  const post = async (payload: string) => (await app.inject({ method: 'POST', url, headers, payload })).json();
+
+  const header = await post('naam,functie,email,organisatie,kleur\nA,B,c@d.nl,gm0363,rood\n');
+  t.match(header.fouten, [
+    { regel: 1, veld: 'organisatie', melding: /volgt uit het adres/ },
+    { regel: 1, veld: 'kleur', melding: /Onbekende kolom/ },
+    { regel: 1, veld: 'rolniveau', melding: /verplichte kolom ontbreekt/ },
+    { regel: 1, veld: 'expertisegebieden', melding: /verplichte kolom ontbreekt/ },
+  ]);
+
+  const rows = await post(
+    [
+      'naam,functie,email,rolniveau,expertisegebieden,telefoon,werkgebied,escalatiecontact',
+      'Goed Persoon,Consulent,goed@amsterdam.nl,specialist,schulden,,,nee',
+      'X,Consulent,x@amsterdam.nl,specialist,schulden,,,ja',
+      'Dubbel,Consulent,goed@amsterdam.nl,specialist,onbekend-gebied,abc,Atlantis,misschien',
+      'Te kort,Consulent',
+    ].join('\n'),
+  );
+  t.match(rows.fouten, [
+    { regel: 3, veld: 'naam', melding: /minstens 2/ },
+    { regel: 4, veld: 'telefoon', melding: /telefoonnummer/ },
+    { regel: 4, veld: 'escalatiecontact' },
+    { regel: 5, veld: '(regel)', melding: /Verwacht 8 kolommen, gevonden 2/ },
+  ]);
+  t.match(rows.detail, /3 regels bevatten fouten/);
+
+  const references = await post('naam,functie,email,rolniveau,expertisegebieden,werkgebied\nA Persoon,Consulent,a@amsterdam.nl,specialist,onbekend-gebied,Atlantis\nB Persoon,Consulent,A@amsterdam.nl,specialist,schulden,\n');
+  t.match(references.fouten, [
+    { regel: 2, veld: 'expertisegebieden.0', melding: /bestaat niet/ },
+    { regel: 2, veld: 'werkgebied.0', melding: /geen provincie/ },
+    { regel: 3, veld: 'email', melding: /ook op regel 2/ },
+  ]);
+
+  const wrongType = await app.inject({ method: 'POST', url, headers: { ...cast.beheerder, 'content-type': 'application/xml' }, payload: '<x/>' });
+  t.equal(wrongType.statusCode, 415);
+  const unknown = await app.inject({ method: 'POST', url: '/api/v1/organisaties/gm9999/importen', headers, payload: 'naam\n' });
+  t.equal(unknown.statusCode, 404);
+});
