@@ -11,6 +11,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export interface Database {
+  /** Where it connects (contains the password: never log it). */
+  url: string;
   db: Db;
   sql: Sql;
   /** Closes the pool, then stops the embedded cluster if this process started it and nobody else uses it. */
@@ -25,7 +27,7 @@ export function connect(url: string, options: { max?: number } = {}): Omit<Datab
     types: { date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v } },
     connection: { application_name: 'maatwerkregister' },
   });
-  return { sql, db: drizzle(sql, { schema, casing: 'snake_case' }), end: () => sql.end({ timeout: 5 }) };
+  return { url, sql, db: drizzle(sql, { schema, casing: 'snake_case' }), end: () => sql.end({ timeout: 5 }) };
 }
 
 /**
@@ -41,6 +43,7 @@ export async function openDatabase(config: Config, log: (message: string) => voi
   }
   const connection = connect(url, { max: config.databasePoolSize });
   return {
+    url,
     db: connection.db,
     sql: connection.sql,
     async close() {

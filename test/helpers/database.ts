@@ -8,7 +8,6 @@ interface Teardown {
 }
 
 export interface TestDatabase extends Database {
-  url: string;
   name: string;
 }
 
