@@ -21,6 +21,8 @@ import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
+import search from './plugins/search.js';
+import zoekRoutes from './zoeken/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -69,6 +71,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(rateLimit, config.rateLimit);
   await app.register(openapi);
   await app.register(authentication, { issuers });
+  await app.register(search);
 
   await app.register(healthRoutes);
   await app.register(
@@ -76,6 +79,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(organisatieRoutes);
       await api.register(expertisegebiedRoutes);
       await api.register(mijRoutes);
+      await api.register(zoekRoutes);
       await api.register(professionalRoutes);
       await api.register(importRoutes);
       await api.register(roltoewijzingRoutes);

@@ -5,3 +5,4 @@ export * from './seedversies.js';
 export * from './professionals.js';
 export * from './auditlog.js';
 export * from './zoekindex-outbox.js';
+export * from './zoeken.js';

@@ -8,6 +8,7 @@ import { handmatigeOrganisaties } from '../../src/organisaties/handmatige-organi
 import { importRegisterExport, upsertOrganisaties } from '../../src/organisaties/import-register.js';
 import { parseRegisterExport } from '../../src/organisaties/register-export.js';
 import { taxonomie } from './expertisegebieden.js';
+import { refreshAllSearchDocuments } from '../../src/search/postgres/documents.js';
 
 /**
  * Brings the reference data to the bundled version. Each seed set is applied when its content hash differs from
@@ -59,6 +60,8 @@ export async function seedReferenceData(db: Db, log: (message: string) => void =
       log(`expertisegebieden: ${taxonomie.length} bijgewerkt`);
       report.expertisegebieden = 'bijgewerkt';
     }
+    // Organisation names and synonyms are part of every search document.
+    if (report.organisaties === 'bijgewerkt' || report.expertisegebieden === 'bijgewerkt') await refreshAllSearchDocuments(tx);
     return report;
   });
 }

@@ -19,7 +19,12 @@ const healthRoutes: FastifyPluginAsync = async (app) => {
       request.log.warn({ err: error }, 'readiness: database unavailable');
       return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'De database is niet bereikbaar.' });
     }
-    return { status: 'ok', checks: { database: { status: 'ok', ms: Math.round(performance.now() - started) } } };
+    const database = { status: 'ok', ms: Math.round(performance.now() - started) };
+    const search = await app.searchEngine.health().catch((error: Error) => ({ status: 'down' as const, detail: error.message }));
+    const checks = { database, zoeken: { engine: app.searchEngine.name, ...search } };
+    // A degraded search engine (answered by the fallback) keeps the node ready; one that is down does not.
+    if (search.status === 'down') return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'Zoeken is niet beschikbaar.', checks });
+    return { status: search.status === 'ok' ? 'ok' : 'degraded', checks };
   });
 };
 

@@ -2,6 +2,7 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { organisaties, type NieuweOrganisatie } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
 import { typesPerExport, type ParsedExport } from './register-export.js';
+import { refreshAllSearchDocuments } from '../search/postgres/documents.js';
 
 export interface RegisterImportResult {
   aangemaakt: number;
@@ -71,6 +72,8 @@ async function applyExport(db: DbOrTx, parsed: ParsedExport, dryRun: boolean): P
       .returning({ code: organisaties.code });
     result.gedeactiveerd = deactivated.length;
     if (dryRun) throw new DryRunRollback(result);
+    // Names and status of organisations appear in search documents.
+    if (result.bijgewerkt + result.gedeactiveerd > 0) await refreshAllSearchDocuments(tx);
     return result;
   });
 }

@@ -4,7 +4,7 @@ import { auditlog, professionalExpertisegebieden, professionals } from '../../db
 import type { DbOrTx } from '../database/connection.js';
 import { ProblemError } from '../http/problem.js';
 import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from './csv-import.js';
-import { recordSearchChange } from './repository.js';
+import { recordSearchChanges } from '../search/changes.js';
 import { loadReferenceSets } from './references.js';
 import { managesForOrganisation } from './rules.js';
 import type { ServiceContext } from './service.js';
@@ -112,7 +112,7 @@ export async function importEntries(context: ServiceContext, organisatie: string
       row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })),
     );
     for (let i = 0; i < expertise.length; i += 5000) await tx.insert(professionalExpertisegebieden).values(expertise.slice(i, i + 5000));
-    await recordSearchChange(tx, touched);
+    await recordSearchChanges(tx, touched);
 
     const herkomst = context.audit.herkomst;
     const actor = context.audit.actor;

@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { professionalExpertisegebieden, zoekindexOutbox } from '../../db/schema/index.js';
+import { professionalExpertisegebieden } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
 import type { EntryFacts, Termijnen } from './rules.js';
 import { confirmationExpiry, isFindable, verificationExpiry, verificationStatus } from './rules.js';
@@ -75,14 +75,6 @@ export async function replaceExpertise(db: DbOrTx, professionalId: string, codes
   await db.delete(professionalExpertisegebieden).where(eq(professionalExpertisegebieden.professionalId, professionalId));
   if (codes.length > 0) {
     await db.insert(professionalExpertisegebieden).values(codes.map((code, volgorde) => ({ professionalId, expertisegebiedCode: code, volgorde })));
-  }
-}
-
-/** Tells external search engines that this entry changed (or is gone); same transaction as the change. */
-export async function recordSearchChange(db: DbOrTx, professionalIds: string[]): Promise<void> {
-  if (professionalIds.length === 0) return;
-  for (let i = 0; i < professionalIds.length; i += 1000) {
-    await db.insert(zoekindexOutbox).values(professionalIds.slice(i, i + 1000).map((professionalId) => ({ professionalId })));
   }
 }
 

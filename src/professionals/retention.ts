@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { auditlog } from '../../db/schema/index.js';
 import type { AuditContext } from '../audit/service.js';
 import type { Db } from '../database/connection.js';
-import { recordSearchChange } from './repository.js';
+import { recordSearchChanges } from '../search/changes.js';
 import type { Termijnen } from './rules.js';
 
 /**
@@ -22,7 +22,7 @@ export async function applyRetention(db: Db, termijnen: Termijnen, audit: AuditC
       sql`DELETE FROM professionals WHERE bevestigd_op <= ${cutoff} RETURNING id, organisatie_code`,
     );
     const ids = deleted.map((row) => row.id);
-    await recordSearchChange(tx, ids);
+    await recordSearchChanges(tx, ids);
     for (let i = 0; i < deleted.length; i += 2000) {
       await tx.insert(auditlog).values(
         deleted.slice(i, i + 2000).map((row) => ({

@@ -4,7 +4,8 @@ import { isBeheerder, type Principal } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { Db, DbOrTx } from '../database/connection.js';
 import { invalidInput, ProblemError } from '../http/problem.js';
-import { findEntry, recordSearchChange, replaceExpertise, toView, type EntryRecord } from './repository.js';
+import { recordSearchChanges } from '../search/changes.js';
+import { findEntry, replaceExpertise, toView, type EntryRecord } from './repository.js';
 import { checkReferences, loadReferenceSets } from './references.js';
 import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify, type Termijnen } from './rules.js';
 import type { ProfessionalCreate, ProfessionalPatch, ProfessionalView } from './schemas.js';
@@ -117,7 +118,7 @@ export async function createProfessional(context: ServiceContext, input: Profess
         .returning({ id: professionals.id });
       const newId = row!.id;
       await replaceExpertise(tx, newId, input.expertisegebieden);
-      await recordSearchChange(tx, [newId]);
+      await recordSearchChanges(tx, [newId]);
       await recordAudit(tx, context.audit, {
         actie: 'professional.aangemaakt',
         objectType: OBJECT,
@@ -194,7 +195,7 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
         throw new ProblemError(412, `De vermelding is intussen gewijzigd (je stuurde versie ${expectedVersion}). Haal haar opnieuw op en probeer het nog eens.`);
       }
       if (patch.expertisegebieden) await replaceExpertise(tx, id, patch.expertisegebieden);
-      await recordSearchChange(tx, [id]);
+      await recordSearchChanges(tx, [id]);
       await recordAudit(tx, context.audit, { actie: 'professional.gewijzigd', objectType: OBJECT, objectId: id, details: { velden: changedFields, versie: expectedVersion + 1 } });
     }),
   );
@@ -207,7 +208,7 @@ export async function deleteProfessional(context: ServiceContext, id: string): P
   if (!mayEdit(context.principal, current)) await refuse(context, 'professional.verwijderen', id, 'Je mag deze vermelding niet verwijderen.');
   await context.db.transaction(async (tx) => {
     await tx.delete(professionals).where(eq(professionals.id, id));
-    await recordSearchChange(tx, [id]);
+    await recordSearchChanges(tx, [id]);
     await recordAudit(tx, context.audit, {
       actie: 'professional.verwijderd',
       objectType: OBJECT,
@@ -223,7 +224,7 @@ async function stamp(context: ServiceContext, id: string, actie: string, set: Pa
       .update(professionals)
       .set({ ...set, versie: sql`${professionals.versie} + 1`, gewijzigdOp: now(context) })
       .where(eq(professionals.id, id));
-    await recordSearchChange(tx, [id]);
+    await recordSearchChanges(tx, [id]);
     await recordAudit(tx, context.audit, { actie, objectType: OBJECT, objectId: id, details });
   });
   return getProfessional(context, id);

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { professionals } from './professionals.js';
+import { rolniveau, soort, status, zichtbaarheid } from './professionals.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The Postgres search engine's documents: one per entry, derived from the entry, its organisation and the taxonomy
+ * by the shared document mapping (src/search/document.ts), refreshed in the same transaction as every change.
+ * Filter columns are denormalised so a search touches this table only.
+ */
+export const zoekdocumenten = pgTable(
+  'zoekdocumenten',
+  {
+    professionalId: uuid('professional_id')
+      .primaryKey()
+      .references(() => professionals.id, { onDelete: 'cascade' }),
+    /** The search document as JSON: what results show. */
+    document: jsonb('document').notNull(),
+    /** Weighted text: A name and expertise, B function and organisation, C keywords and area, D free text. */
+    vector: tsvector('vector').notNull(),
+    organisatieCode: text('organisatie_code').notNull(),
+    organisatieNaam: text('organisatie_naam').notNull(),
+    organisatieType: text('organisatie_type').notNull(),
+    expertisePad: text('expertise_pad').array().notNull(),
+    provincies: text('provincies').array().notNull(),
+    rolniveau: rolniveau('rolniveau').notNull(),
+    rolniveauRang: smallint('rolniveau_rang').notNull(),
+    soort: soort('soort').notNull(),
+    zichtbaarheid: zichtbaarheid('zichtbaarheid').notNull(),
+    status: status('status').notNull(),
+    geverifieerdOp: timestamp('geverifieerd_op', { withTimezone: true }),
+    bevestigdOp: timestamp('bevestigd_op', { withTimezone: true }).notNull(),
+    afwezigTot: date('afwezig_tot'),
+    versie: integer('versie').notNull(),
+  },
+  (table) => [
+    index('zoekdocumenten_vector_idx').using('gin', table.vector),
+    index('zoekdocumenten_expertise_idx').using('gin', table.expertisePad),
+    index('zoekdocumenten_provincies_idx').using('gin', table.provincies),
+    index('zoekdocumenten_organisatie_idx').on(table.organisatieCode),
+    index('zoekdocumenten_vindbaar_idx').on(table.status, table.bevestigdOp),
+  ],
+);
+
+/** Every word that occurs in a document (lower case, without accents): candidates for typos and compound parts. */
+export const zoekwoorden = pgTable(
+  'zoekwoorden',
+  { woord: text('woord').primaryKey() },
+  (table) => [index('zoekwoorden_trgm_idx').using('gin', sql`${table.woord} gin_trgm_ops`)],
+);
+
+/**
+ * What was searched, for monitoring where the register falls short: the normalised query, the filters, how many
+ * results, and the searcher's organisation — not the person. Kept for ZOEKLOG_BEWAAR_DAGEN.
+ */
+export const zoeklog = pgTable(
+  'zoeklog',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tijdstip: timestamp('tijdstip', { withTimezone: true }).notNull().defaultNow(),
+    zoekterm: text('zoekterm').notNull(),
+    filters: jsonb('filters').notNull(),
+    aantal: integer('aantal').notNull(),
+    organisatieCode: text('organisatie_code').notNull(),
+  },
+  (table) => [index('zoeklog_onbeantwoord_idx').on(table.tijdstip).where(sql`aantal = 0`), index('zoeklog_tijdstip_idx').on(table.tijdstip)],
+);

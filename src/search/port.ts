@@ -1,0 +1,79 @@
+import type { OrganisatieType, Rolniveau, Soort } from '../../db/schema/index.js';
+import type { SearchDocument } from './document.js';
+import type { Highlights } from './highlight.js';
+
+/**
+ * The search-engine port: what every engine (Postgres, Meilisearch) offers. Engines apply the visibility rules
+ * themselves, inside their query, so a hidden entry never reaches results, totals or facets.
+ */
+
+export interface SearchFilters {
+  organisatie?: string[] | undefined;
+  organisatieType?: OrganisatieType[] | undefined;
+  /** Matches the node and its descendants. */
+  expertisegebied?: string[] | undefined;
+  rolniveau?: Rolniveau[] | undefined;
+  /** The organisation's province, or one in the werkgebied. */
+  provincie?: string[] | undefined;
+  soort?: Soort[] | undefined;
+  geverifieerd?: boolean | undefined;
+}
+
+export const facetNames = ['organisatie', 'organisatieType', 'expertisegebied', 'rolniveau', 'provincie'] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export interface SearchRequest {
+  zoekterm?: string | undefined;
+  filters: SearchFilters;
+  /** Ranks entries closer to this level higher (does not filter). */
+  gewenstRolniveau?: Rolniveau | undefined;
+  pagina: number;
+  paginaGrootte: number;
+}
+
+/** Who searches: visibility depends on it. */
+export interface Viewer {
+  organisatie: string;
+  pmm: boolean;
+}
+
+/** The rules' periods, needed to decide what is findable and verified at `now`. */
+export interface SearchPolicy {
+  bevestigingMaanden: number;
+  verificatieMaanden: number;
+  now: Date;
+}
+
+export interface FacetValue {
+  waarde: string;
+  naam: string;
+  aantal: number;
+}
+
+export interface SearchHit {
+  document: SearchDocument;
+  treffers: Highlights;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  totaal: number;
+  facetten: Record<FacetName, FacetValue[]>;
+}
+
+export interface EngineHealth {
+  status: 'ok' | 'degraded' | 'down';
+  detail?: string;
+}
+
+export interface SearchEngine {
+  readonly name: string;
+  search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult>;
+  /** Bring these entries' documents up to date (or remove them when the entry is gone). */
+  upsert(ids: string[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  /** Rebuild every document from the database. */
+  rebuild(progress?: (done: number, total: number) => void): Promise<{ documents: number }>;
+  ensureSettings(): Promise<void>;
+  health(): Promise<EngineHealth>;
+}

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../database/connection.js';
+import { findEntries } from '../../professionals/repository.js';
+import { toSearchDocument, weightedTexts, type DocumentContext, type EntryForSearch } from '../document.js';
+import { words } from '../text.js';
+
+/**
+ * Keeps the Postgres engine's documents (`zoekdocumenten`) and word list (`zoekwoorden`) in step with the entries.
+ * Called in the transaction of every change, so search never lags behind the database.
+ */
+
+const BATCH = 500;
+
+export async function loadDocumentContext(db: DbOrTx, entries: EntryForSearch[]): Promise<DocumentContext> {
+  const codes = [...new Set(entries.flatMap((e) => [e.organisatieCode, ...e.werkgebied]))];
+  const organisations =
+    codes.length === 0
+      ? []
+      : await db.execute<{ code: string; naam: string; officieleNaam: string; afkorting: string | null; type: never; provincie: string | null }>(sql`
+          SELECT code, naam, officiele_naam AS "officieleNaam", afkorting, type, provincie FROM organisaties
+          WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
+  const nodes = await db.execute<{ code: string; naam: string; synoniemen: string[]; parentCode: string | null }>(
+    sql`SELECT code, naam, synoniemen, parent_code AS "parentCode" FROM expertisegebieden`,
+  );
+  return {
+    organisaties: new Map(organisations.map((o) => [o.code, o])),
+    taxonomie: new Map(nodes.map((n) => [n.code, n])),
+  };
+}
+
+async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<void> {
+  if (entries.length === 0) return;
+  const context = await loadDocumentContext(db, entries);
+  const rows = entries.map((entry) => {
+    const document = toSearchDocument(entry, context);
+    const texts = weightedTexts(document);
+    return { document, texts };
+  });
+  const payload = JSON.stringify(
+    rows.map(({ document: d, texts }) => ({
+      id: d.id,
+      document: d,
+      a: texts.A,
+      b: texts.B,
+      c: texts.C,
+      d: texts.D,
+      organisatie_code: d.organisatie.code,
+      organisatie_naam: d.organisatie.naam,
+      organisatie_type: d.organisatie.type,
+      expertise_pad: d.expertisePad,
+      provincies: d.provincies,
+      rolniveau: d.rolniveau,
+      rolniveau_rang: d.rolniveauRang,
+      soort: d.soort,
+      zichtbaarheid: d.zichtbaarheid,
+      status: d.status,
+      geverifieerd_op: d.geverifieerdOp,
+      bevestigd_op: d.bevestigdOp,
+      afwezig_tot: d.afwezigTot,
+      versie: d.versie,
+    })),
+  );
+  await db.execute(sql`
+    INSERT INTO zoekdocumenten (professional_id, document, vector, organisatie_code, organisatie_naam, organisatie_type,
+      expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie)
+    SELECT v.id, v.document,
+      setweight(to_tsvector('maatwerk_nl', v.a), 'A') || setweight(to_tsvector('maatwerk_nl', v.b), 'B') ||
+      setweight(to_tsvector('maatwerk_nl', v.c), 'C') || setweight(to_tsvector('maatwerk_nl', v.d), 'D'),
+      v.organisatie_code, v.organisatie_naam, v.organisatie_type,
+      ARRAY(SELECT jsonb_array_elements_text(v.expertise_pad)), ARRAY(SELECT jsonb_array_elements_text(v.provincies)),
+      v.rolniveau::rolniveau, v.rolniveau_rang, v.soort::soort, v.zichtbaarheid::zichtbaarheid, v.status::status,
+      v.geverifieerd_op, v.bevestigd_op, v.afwezig_tot, v.versie
+    FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, document jsonb, a text, b text, c text, d text,
+      organisatie_code text, organisatie_naam text, organisatie_type text, expertise_pad jsonb, provincies jsonb,
+      rolniveau text, rolniveau_rang smallint, soort text, zichtbaarheid text, status text,
+      geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer)
+    ON CONFLICT (professional_id) DO UPDATE SET
+      document = excluded.document, vector = excluded.vector, organisatie_code = excluded.organisatie_code,
+      organisatie_naam = excluded.organisatie_naam, organisatie_type = excluded.organisatie_type,
+      expertise_pad = excluded.expertise_pad, provincies = excluded.provincies, rolniveau = excluded.rolniveau,
+      rolniveau_rang = excluded.rolniveau_rang, soort = excluded.soort, zichtbaarheid = excluded.zichtbaarheid,
+      status = excluded.status, geverifieerd_op = excluded.geverifieerd_op, bevestigd_op = excluded.bevestigd_op,
+      afwezig_tot = excluded.afwezig_tot, versie = excluded.versie`);
+
+  const lexicon = [...new Set(rows.flatMap(({ texts }) => words(`${texts.A} ${texts.B} ${texts.C} ${texts.D}`)).filter((w) => w.length >= 3 && w.length <= 40))];
+  if (lexicon.length > 0) {
+    await db.execute(sql`
+      INSERT INTO zoekwoorden (woord) SELECT jsonb_array_elements_text(${JSON.stringify(lexicon)}::jsonb)
+      ON CONFLICT DO NOTHING`);
+  }
+}
+
+/** Refreshes the documents of these entries; entries that no longer exist lost theirs by cascade. */
+export async function refreshSearchDocuments(db: DbOrTx, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    const batch = unique.slice(i, i + BATCH);
+    const entries = await findEntries(db, sql`p.id IN (${sql.join(batch.map((id) => sql`${id}`), sql`, `)})`);
+    await writeDocuments(db, entries);
+  }
+}
+
+/** Rebuilds every document, in batches (after reference data changed, or by `npm run reindex`). */
+export async function refreshAllSearchDocuments(db: DbOrTx, progress?: (done: number, total: number) => void): Promise<number> {
+  const [count] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
+  const total = count?.n ?? 0;
+  let done = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const entries = await findEntries(db, sql`p.id > ${after}`, sql`ORDER BY p.id LIMIT ${BATCH}`);
+    if (entries.length === 0) break;
+    await writeDocuments(db, entries);
+    done += entries.length;
+    after = entries[entries.length - 1]!.id;
+    progress?.(done, total);
+  }
+  return done;
+}

@@ -1,0 +1,71 @@
+import type { SynonymIndex } from './synonyms.js';
+import { allowedTypos, editDistance, queryTerms } from './text.js';
+
+/**
+ * From what someone typed to what the engine looks for. For every query word: the word itself and its synonyms
+ * (exact), the word as a prefix (only the last word: it may still be being typed), words that contain it (parts
+ * of compounds), and words within the allowed number of typos. Pure: candidate words from the engine's lexicon are
+ * passed in.
+ */
+
+export interface TermPlan {
+  term: string;
+  exact: string[];
+  prefix: boolean;
+  compounds: string[];
+  typos: string[];
+}
+
+export interface QueryPlan {
+  terms: TermPlan[];
+}
+
+export function planQuery(query: string, synonyms: SynonymIndex, candidates: Map<string, string[]>): QueryPlan {
+  const terms = queryTerms(query);
+  return {
+    terms: terms.map((term, index) => {
+      const found = candidates.get(term) ?? [];
+      const maxTypos = allowedTypos(term);
+      return {
+        term,
+        exact: [term, ...(synonyms.get(term) ?? [])],
+        prefix: index === terms.length - 1,
+        compounds: term.length >= 4 ? found.filter((word) => word.includes(term)) : [],
+        typos: maxTypos > 0 ? found.filter((word) => !word.includes(term) && editDistance(word, term, maxTypos) <= maxTypos) : [],
+      };
+    }),
+  };
+}
+
+/** A tsquery operand for a word of [a-z0-9] (query words are normalised to that, so nothing needs escaping). */
+const operand = (word: string) => (/^[\p{L}\p{N}]+$/u.test(word) ? word : '');
+
+function alternatives(words: string[], prefix?: string): string {
+  const parts = [...new Set(words.map(operand).filter(Boolean))];
+  if (prefix && operand(prefix)) parts.push(`${prefix}:*`);
+  return parts.length > 0 ? `(${parts.join(' | ')})` : '';
+}
+
+/** Every term must match, in any of its forms (AND across terms, OR within one). */
+export function matchQuery(plan: QueryPlan): string {
+  return plan.terms
+    .map((t) => alternatives([...t.exact, ...t.compounds, ...t.typos], t.prefix ? t.term : undefined))
+    .filter(Boolean)
+    .join(' & ');
+}
+
+/** Exact forms only, any term: ranks exact matches above prefix, compound and typo matches. */
+export function exactQuery(plan: QueryPlan): string {
+  return plan.terms.map((t) => alternatives(t.exact)).filter(Boolean).join(' | ');
+}
+
+/** Exact or prefix forms, any term: ranks prefix matches above compound parts and typos. */
+export function prefixQuery(plan: QueryPlan): string {
+  return plan.terms.map((t) => alternatives(t.exact, t.prefix ? t.term : undefined)).filter(Boolean).join(' | ');
+}
+
+/** Drops the last terms one by one (Meilisearch's "last" matching strategy) when all terms together find nothing. */
+export function withoutLastTerm(plan: QueryPlan): QueryPlan | undefined {
+  if (plan.terms.length <= 1) return undefined;
+  return { terms: plan.terms.slice(0, -1) };
+}

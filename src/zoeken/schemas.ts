@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { organisatieTypes, rolniveaus, soorten } from '../../db/schema/index.js';
+import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
+import { paginationQuery, repeatable } from '../http/pagination.js';
+import { organisatieCode, organisatieTypeSchema } from '../organisaties/schemas.js';
+
+export const zoekQuerySchema = z
+  .object({
+    zoekterm: z.string().trim().max(200, 'Een zoekterm heeft hoogstens 200 tekens.').optional().describe('Woorden om op te zoeken; het laatste woord mag half getypt zijn.'),
+    organisatie: repeatable(organisatieCode).describe('Alleen deze organisatie(s).'),
+    organisatieType: repeatable(organisatieTypeSchema).describe('Alleen organisaties van dit type.'),
+    expertisegebied: repeatable(expertisegebiedCode).describe('Dit expertisegebied of een onderliggend gebied.'),
+    rolniveau: repeatable(z.enum(rolniveaus)).describe('Alleen dit rolniveau.'),
+    provincie: repeatable(z.string().min(2).max(40)).describe('Provincie van de organisatie of in het werkgebied.'),
+    soort: repeatable(z.enum(soorten)).describe('persoon of team.'),
+    geverifieerd: z.enum(['true', 'false']).optional().describe('Alleen (niet) geverifieerde vermeldingen.'),
+    gewenstRolniveau: z.enum(rolniveaus).optional().describe('Vermeldingen dichter bij dit niveau komen hoger (filtert niet).'),
+    ...paginationQuery,
+  })
+  .strict();
+
+export type ZoekQuery = z.infer<typeof zoekQuerySchema>;
+
+const segmentSchema = z.object({ tekst: z.string(), treffer: z.boolean() });
+
+export const zoekresultaatSchema = z
+  .object({
+    id: z.uuid(),
+    soort: z.enum(soorten),
+    naam: z.string(),
+    functie: z.string(),
+    afdeling: z.string().nullable(),
+    organisatie: z.object({ code: z.string(), naam: z.string(), type: z.enum(organisatieTypes) }),
+    rolniveau: z.enum(rolniveaus),
+    expertisegebieden: z.array(z.object({ code: z.string(), naam: z.string() })),
+    trefwoorden: z.array(z.string()),
+    werkgebied: z.array(z.string()),
+    email: z.string(),
+    telefoon: z.string().nullable(),
+    bereikbaarheid: z.string().nullable(),
+    escalatiecontact: z.boolean(),
+    afwezigTot: z.string().nullable().meta({ format: 'date' }),
+    afwezig: z.boolean().describe('Vandaag afwezig (afwezigTot is vandaag of later).'),
+    geverifieerd: z.boolean(),
+    geverifieerdOp: z.iso.datetime().nullable(),
+    bevestigdOp: z.iso.datetime(),
+    treffers: z
+      .record(z.string(), z.array(segmentSchema))
+      .describe('Per veld de tekst in stukken; stukken met treffer=true kwamen overeen met de zoekterm. Geen opmaak: toon elk stuk als tekst.'),
+  })
+  .meta({ id: 'Zoekresultaat' });
+
+const facetSchema = z.array(z.object({ waarde: z.string(), naam: z.string(), aantal: z.number().int() }));
+
+export const zoekAntwoordSchema = z
+  .object({
+    resultaten: z.array(zoekresultaatSchema),
+    totaal: z.number().int(),
+    facetten: z
+      .object({
+        organisatie: facetSchema,
+        organisatieType: facetSchema,
+        expertisegebied: facetSchema,
+        rolniveau: facetSchema,
+        provincie: facetSchema,
+      })
+      .describe('Aantallen per waarde. Een facet negeert zijn eigen filter: je ziet hoeveel je vindt als je dat filter verruimt.'),
+    pagina: z.number().int(),
+    paginaGrootte: z.number().int(),
+  })
+  .meta({ id: 'Zoekantwoord' });

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { zoeklog } from '../../db/schema/index.js';
+import { isPmm, type Principal } from '../auth/principal.js';
+import type { Config } from '../config.js';
+import type { Db } from '../database/connection.js';
+import { invalidInput } from '../http/problem.js';
+import type { FacetName, FacetValue, SearchEngine, SearchFilters, SearchHit } from '../search/port.js';
+import { fold, queryTerms } from '../search/text.js';
+import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
+import type { ZoekQuery } from './schemas.js';
+
+export interface SearchDeps {
+  db: Db;
+  engine: SearchEngine;
+  config: Pick<Config, 'termijnen'>;
+}
+
+let provinceCache: { names: Map<string, string>; at: number } | undefined;
+
+/** Province names as the register spells them, found by any capitalisation or accent ("fryslan" → "Fryslân"). */
+async function canonicalProvinces(db: Db, values: string[] | undefined): Promise<string[] | undefined> {
+  if (!values?.length) return values;
+  if (!provinceCache || Date.now() - provinceCache.at > 600_000) {
+    const rows = await db.execute<{ provincie: string }>(sql`SELECT DISTINCT provincie FROM organisaties WHERE provincie IS NOT NULL`);
+    provinceCache = { names: new Map(rows.map((r) => [fold(r.provincie), r.provincie])), at: Date.now() };
+  }
+  const aliases: Record<string, string> = { friesland: 'fryslan' };
+  return values.map((value, index) => {
+    const folded = fold(value.trim());
+    const canonical = provinceCache!.names.get(aliases[folded] ?? folded);
+    if (!canonical) throw invalidInput([{ name: `provincie.${index}`, code: 'unknown', reason: `"${value}" is geen provincie.` }]);
+    return canonical;
+  });
+}
+
+function resultView(hit: SearchHit, now: Date, verificatieMaanden: number) {
+  const d = hit.document;
+  const verifiedUntil = d.geverifieerdOp ? new Date(d.geverifieerdOp) : undefined;
+  verifiedUntil?.setUTCMonth(verifiedUntil.getUTCMonth() + verificatieMaanden);
+  return {
+    id: d.id,
+    soort: d.soort,
+    naam: d.naam,
+    functie: d.functie,
+    afdeling: d.afdeling,
+    organisatie: { code: d.organisatie.code, naam: d.organisatie.naam, type: d.organisatie.type },
+    rolniveau: d.rolniveau,
+    expertisegebieden: d.expertisegebieden,
+    trefwoorden: d.trefwoorden,
+    werkgebied: d.werkgebied,
+    email: d.email,
+    telefoon: d.telefoon,
+    bereikbaarheid: d.bereikbaarheid,
+    escalatiecontact: d.escalatiecontact,
+    afwezigTot: d.afwezigTot,
+    afwezig: d.afwezigTot !== null && d.afwezigTot >= now.toISOString().slice(0, 10),
+    geverifieerd: verifiedUntil !== undefined && verifiedUntil > now,
+    geverifieerdOp: d.geverifieerdOp,
+    bevestigdOp: d.bevestigdOp,
+    treffers: hit.treffers,
+  };
+}
+
+/** Selected values stay in their facet (with 0) so a page can always show and clear them. */
+function withSelected(values: FacetValue[], selected: string[] | undefined, label: (value: string) => string): FacetValue[] {
+  const result = values.map((v) => ({ ...v, naam: label(v.waarde) === v.waarde ? v.naam : label(v.waarde) }));
+  for (const value of selected ?? []) if (!result.some((v) => v.waarde === value)) result.push({ waarde: value, naam: label(value), aantal: 0 });
+  return result;
+}
+
+export async function searchProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery) {
+  const now = new Date();
+  const filters: SearchFilters = {
+    organisatie: query.organisatie,
+    organisatieType: query.organisatieType,
+    expertisegebied: query.expertisegebied,
+    rolniveau: query.rolniveau,
+    provincie: await canonicalProvinces(deps.db, query.provincie),
+    soort: query.soort,
+    geverifieerd: query.geverifieerd === undefined ? undefined : query.geverifieerd === 'true',
+  };
+  const result = await deps.engine.search(
+    { zoekterm: query.zoekterm, filters, gewenstRolniveau: query.gewenstRolniveau, pagina: query.pagina, paginaGrootte: query.paginaGrootte },
+    { organisatie: principal.organisatie, pmm: isPmm(principal) },
+    { ...deps.config.termijnen, now },
+  );
+  if (query.pagina === 1) await logSearch(deps.db, principal, query.zoekterm, filters, result.totaal);
+
+  const same = (v: string) => v;
+  const facetten: Record<FacetName, FacetValue[]> = {
+    organisatie: withSelected(result.facetten.organisatie, filters.organisatie, same),
+    organisatieType: withSelected(result.facetten.organisatieType, filters.organisatieType, (v) => organisatieTypeLabels[v] ?? v),
+    expertisegebied: withSelected(result.facetten.expertisegebied, filters.expertisegebied, same),
+    rolniveau: withSelected(result.facetten.rolniveau, filters.rolniveau, (v) => rolniveauLabels[v] ?? v),
+    provincie: withSelected(result.facetten.provincie, filters.provincie, same),
+  };
+  return {
+    resultaten: result.hits.map((hit) => resultView(hit, now, deps.config.termijnen.verificatieMaanden)),
+    totaal: result.totaal,
+    facetten,
+    pagina: query.pagina,
+    paginaGrootte: query.paginaGrootte,
+  };
+}
+
+/** The first page of every search, without the person: normalised words, filters, count, organisation. */
+async function logSearch(db: Db, principal: Principal, zoekterm: string | undefined, filters: SearchFilters, aantal: number) {
+  const defined = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  await db.insert(zoeklog).values({ zoekterm: queryTerms(zoekterm ?? '').join(' '), filters: defined, aantal, organisatieCode: principal.organisatie });
+}
