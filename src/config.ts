@@ -52,6 +52,8 @@ const envSchema = z.object({
   BEVESTIGING_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
   RETENTIE_MAANDEN: z.coerce.number().int().min(0).max(120).default(6),
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
+  DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
+  ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export interface Config {
@@ -82,6 +84,10 @@ export interface Config {
     retentieMaanden: number;
   };
   importBodyLimit: number;
+  /** Fill an empty register with fictitious entries at start-up (development only). */
+  demoData: boolean;
+  /** How long searches are kept for the unmet-searches insight. */
+  zoeklogBewaarDagen: number;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.DEV_LOGIN === true) {
     problems.push('DEV_LOGIN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
+  if (production && e.DEMO_DATA === true) problems.push('DEMO_DATA: demo data cannot be loaded when NODE_ENV=production');
   if (production && !e.DATABASE_URL) {
     problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
   }
@@ -165,5 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentieMaanden: e.RETENTIE_MAANDEN,
     },
     importBodyLimit: e.IMPORT_BODY_LIMIT,
+    demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
+    zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
   };
 }

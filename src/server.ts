@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { pino } from 'pino';
+import { seedDemoData } from '../db/seed/demo.js';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -32,6 +33,7 @@ try {
     await runMigrations(database.db, database.sql);
     const seeded = await seedReferenceData(database.db, (message) => log.info(message));
     log.info({ seeded }, 'database ready');
+    if (config.demoData) await seedDemoData(database.db, (message) => log.info(message));
   }
 } catch (error) {
   log.fatal({ err: error }, 'database preparation failed');

@@ -1,0 +1,172 @@
+import type { Rolniveau, Soort, Zichtbaarheid } from '../schema/index.js';
+
+/**
+ * Realistic synthetic entries: Dutch names, real organisations, functions and expertise that fit the kind of
+ * organisation, a plausible spread of role levels. Deterministic for a given seed, so demo data, benchmarks and test
+ * filler are reproducible. No real people.
+ */
+
+export interface SyntheticEntry {
+  soort: Soort;
+  naam: string;
+  functie: string;
+  afdeling: string | null;
+  organisatie: string;
+  rolniveau: Rolniveau;
+  expertisegebieden: string[];
+  trefwoorden: string[];
+  werkgebied: string[];
+  email: string;
+  telefoon: string | null;
+  bereikbaarheid: string | null;
+  overMij: string | null;
+  zichtbaarheid: Zichtbaarheid;
+  escalatiecontact: boolean;
+}
+
+export interface OrganisationForSynthesis {
+  code: string;
+  naam: string;
+  type: string;
+  provincie: string | null;
+}
+
+/** A small, fast, seedable PRNG (mulberry32). */
+export function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
+    const count = min + Math.floor(next() * (max - min + 1));
+    const pool = [...items];
+    const result: T[] = [];
+    while (result.length < count && pool.length > 0) result.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+    return result;
+  };
+  return { next, pick, some, chance: (p: number) => next() < p };
+}
+
+const voornamen = [
+  'Anouk', 'Bram', 'Chantal', 'Daan', 'Esther', 'Fatima', 'Gert', 'Hanneke', 'Ibrahim', 'Janneke', 'Kees', 'Lotte', 'Mohamed',
+  'Noor', 'Olga', 'Pieter', 'Quinten', 'Roos', 'Sanne', 'Thijs', 'Ursula', 'Vincent', 'Wendy', 'Yusuf', 'Zoë', 'Joëlle',
+  'Sem', 'Emma', 'Lucas', 'Julia', 'Mila', 'Finn', 'Tess', 'Levi', 'Sara', 'Hamza', 'Ayşe', 'Dewi', 'Ruben', 'Inge', 'Marloes',
+  'Jeroen', 'Karin', 'Stefan', 'Femke', 'Bas', 'Nadia', 'Priya', 'Gijs', 'Marieke', 'René', 'Annelies', 'Koen', 'Lieke',
+  'Hüseyin', 'Mirjam', 'Wouter', 'Els', 'Tom', 'Jolanda', 'Rachid', 'Saskia', 'Arjen', 'Ilse', 'Maarten', 'Naima', 'Cees',
+];
+const achternamen = [
+  'de Jong', 'Jansen', 'de Vries', 'van den Berg', 'van Dijk', 'Bakker', 'Janssen', 'Visser', 'Smit', 'Meijer', 'de Boer',
+  'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits',
+  'de Graaf', 'van der Meer', 'van der Linden', 'Kok', 'Jacobs', 'de Haan', 'Vermeulen', 'van den Heuvel', 'van der Veen',
+  'van den Broek', 'de Bruijn', 'de Bruin', 'van der Heijden', 'Schouten', 'van Beek', 'Willems', 'van Vliet', 'van de Ven',
+  'Hoekstra', 'Maas', 'Verhoeven', 'Koster', 'van Dam', 'van der Wal', 'Prins', 'Blom', 'Huisman', 'El Amrani', 'Yılmaz',
+  'Öztürk', 'Boukhari', 'Sewnarain', 'Tjon A Fong', 'Nguyen', 'Kramer', 'Postma', 'Zijlstra', 'Bosman', 'Groenewegen',
+];
+
+/** What people at each kind of organisation typically do, and know about. */
+const profiles: Record<string, { functies: string[]; afdelingen: string[]; expertise: string[]; trefwoorden: string[] }> = {
+  gemeente: {
+    functies: ['Schuldhulpverlener', 'Consulent werk en inkomen', 'Wmo-consulent', 'Casusregisseur', 'Jeugdconsulent', 'Klantmanager', 'Budgetcoach', 'Leerplichtambtenaar', 'Regisseur maatwerk', 'Beleidsadviseur sociaal domein', 'Teamleider sociaal wijkteam', 'Consulent inburgering'],
+    afdelingen: ['Werk en Inkomen', 'Sociaal Wijkteam', 'Schuldhulpverlening', 'Zorg en Welzijn', 'Jeugd', 'Publiekszaken', 'Maatwerkteam'],
+    expertise: ['schulden', 'wgs', 'beslag-bvv', 'budgetbeheer', 'participatiewet', 'minimaregelingen', 'bbz', 'wmo', 'jeugdwet', 'leerplicht', 'wonen', 'dakloosheid', 'brp-briefadres', 'inburgering', 'multiproblematiek', 'vroegsignalering', 'doorbraakmethode', 'maatwerktafel', 'huiselijk-geweld', 'lvb', 'ggz'],
+    trefwoorden: ['wijkteam', 'huisbezoek', 'keukentafel', 'energietoeslag', 'noodfonds', 'huurachterstand', 'statushouders', 'jongeren', 'ouderen', 'ondernemers'],
+  },
+  zbo: {
+    functies: ['Klantmanager', 'Specialist handhaving', 'Adviseur maatwerk', 'Teamleider klantcontact', 'Arbeidsdeskundige', 'Verzekeringsarts', 'Coördinator escalaties', 'Medewerker bezwaar en beroep', 'Casemanager'],
+    afdelingen: ['Klantcontact', 'Uitkeren', 'Handhaving', 'Bezwaar en Beroep', 'Maatwerkteam', 'Escalaties'],
+    expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'aow', 'anw', 'kinderbijslag', 'zorgverzekering', 'wanbetalersregeling', 'wlz', 'terugvordering', 'hardheden', 'beslag-bvv', 'escalatieladder', 'gegevensdeling'],
+    trefwoorden: ['uitkering', 'terugvordering', 'betalingsregeling', 'bezwaar', 'hersteloperatie', 'mensgericht', 'persoonlijk contact'],
+  },
+  agentschap: {
+    functies: ['Medewerker invordering', 'Klantregisseur', 'Specialist maatwerk', 'Adviseur persoonlijke aanpak', 'Teamleider', 'Medewerker betalingsregelingen'],
+    afdelingen: ['Invordering', 'Persoonlijke Aanpak', 'Klantcontact', 'Maatwerk'],
+    expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'studiefinanciering', 'boetes-cjib', 'terugvordering', 'kwijtscheldingsroute', 'verblijfsrecht', 'hardheden', 'mens-achter-de-casus'],
+    trefwoorden: ['betalingsregeling', 'kwijtschelding', 'persoonlijke aanpak', 'hersteloperatie', 'draagkracht', 'pauzeknop'],
+  },
+  ministerie: {
+    functies: ['Beleidsmedewerker', 'Senior beleidsadviseur', 'Programmamanager maatwerk', 'Directeur', 'Coördinerend beleidsmedewerker'],
+    afdelingen: ['Directie Participatie', 'Directie Toeslagen', 'Programma Herstel', 'Directie Armoede en Schulden'],
+    expertise: ['hardheden', 'bouwsteen-bestuurlijk', 'bouwsteen-definities', 'bouwsteen-leren', 'bouwsteen-monitoren', 'participatiewet', 'toeslagen', 'schulden', 'een-overheid'],
+    trefwoorden: ['wetgeving', 'beleid', 'hardvochtigheden', 'signalen', 'programma'],
+  },
+  other: {
+    functies: ['Adviseur', 'Coördinator maatwerk', 'Teamleider', 'Specialist'],
+    afdelingen: ['Uitvoering', 'Beleid'],
+    expertise: ['multiproblematiek', 'bouwsteen-samenwerken', 'gegevensdeling', 'escalatieladder', 'maatwerkplaats'],
+    trefwoorden: ['samenwerking', 'regio', 'netwerk'],
+  },
+};
+
+const levels: Rolniveau[] = ['uitvoering', 'uitvoering', 'uitvoering', 'specialist', 'specialist', 'specialist', 'coordinatie', 'coordinatie', 'management', 'bestuur'];
+const bereikbaarheden = ['ma–vr 9–17 uur', 'ma–do 8.30–16.30', 'di, wo en do', 'ma–vr, bij voorkeur ochtend', 'bel gerust, anders mail', null];
+const overMijTeksten = [
+  'Ik denk graag mee als regels van verschillende organisaties elkaar in de weg zitten.',
+  'Bel me bij vastgelopen situaties rond schulden en inkomen; ik ken de weg binnen mijn organisatie.',
+  'Aanspreekpunt voor collega’s van gemeenten bij complexe casuïstiek.',
+  'Ervaring met de doorbraakaanpak en maatwerktafels in de regio.',
+  'Ik help bij het vinden van de juiste route voor maatwerk en escalatie.',
+  null,
+  null,
+];
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+}
+
+function domainOf(organisation: OrganisationForSynthesis): string {
+  return `${slug(organisation.naam).replace(/\./g, '').slice(0, 24) || organisation.code}.nl`;
+}
+
+export function synthesise(count: number, organisations: OrganisationForSynthesis[], seed = 42): SyntheticEntry[] {
+  const rnd = random(seed);
+  const gemeenten = organisations.filter((o) => o.type === 'gemeente');
+  const national = organisations.filter((o) => o.type !== 'gemeente');
+  const provinces = [...new Set(organisations.map((o) => o.provincie).filter((p): p is string => !!p))];
+  const used = new Set<string>();
+  const entries: SyntheticEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    // Roughly two in three entries at a gemeente, the rest at national organisations.
+    const organisation = rnd.chance(0.65) && gemeenten.length > 0 ? rnd.pick(gemeenten) : rnd.pick(national.length > 0 ? national : gemeenten);
+    const profile = profiles[organisation.type] ?? profiles.other!;
+    const team = rnd.chance(0.06);
+    const voornaam = rnd.pick(voornamen);
+    const achternaam = rnd.pick(achternamen);
+    const naam = team ? `${rnd.pick(['Maatwerkteam', 'Escalatieloket', 'Maatwerkplaats', 'Doorbraakteam'])} ${organisation.naam}` : `${voornaam} ${achternaam}`;
+    const local = team ? slug(naam.split(' ')[0]!) : `${slug(voornaam)}.${slug(achternaam)}`;
+    let email = `${local}@${domainOf(organisation)}`;
+    for (let n = 2; used.has(email); n++) email = `${local}${n}@${domainOf(organisation)}`;
+    used.add(email);
+    const werkgebied =
+      organisation.type === 'gemeente'
+        ? rnd.chance(0.3) ? [organisation.code] : []
+        : rnd.chance(0.35) ? rnd.some(provinces, 1, 2) : [];
+    entries.push({
+      soort: team ? 'team' : 'persoon',
+      naam,
+      functie: team ? 'Functioneel contactpunt maatwerk' : rnd.pick(profile.functies),
+      afdeling: rnd.chance(0.7) ? rnd.pick(profile.afdelingen) : null,
+      organisatie: organisation.code,
+      rolniveau: team ? 'coordinatie' : rnd.pick(levels),
+      expertisegebieden: rnd.some(profile.expertise, 1, 4),
+      trefwoorden: rnd.some(profile.trefwoorden, 0, 3),
+      werkgebied,
+      email,
+      telefoon: rnd.chance(0.8) ? `+31${rnd.pick(['20', '10', '70', '30', '40', '50', '61', '62', '65'])}${String(Math.floor(rnd.next() * 1e7)).padStart(7, '0')}` : null,
+      bereikbaarheid: rnd.pick(bereikbaarheden),
+      overMij: rnd.pick(overMijTeksten),
+      zichtbaarheid: rnd.chance(0.9) ? 'alle-professionals' : rnd.chance(0.5) ? 'eigen-organisatie' : 'pmm',
+      escalatiecontact: team || rnd.chance(0.05),
+    });
+  }
+  return entries;
+}
