@@ -13,7 +13,10 @@ export interface TermPlan {
   exact: string[];
   prefix: boolean;
   compounds: string[];
+  /** Words within the allowed typos, closest first. */
   typos: string[];
+  /** The subset of `typos` that is one edit away: ranks above two-edit matches. */
+  nearTypos: string[];
 }
 
 export interface QueryPlan {
@@ -26,12 +29,21 @@ export function planQuery(query: string, synonyms: SynonymIndex, candidates: Map
     terms: terms.map((term, index) => {
       const found = candidates.get(term) ?? [];
       const maxTypos = allowedTypos(term);
+      const typos =
+        maxTypos > 0
+          ? found
+              .filter((word) => !word.includes(term))
+              .map((word) => ({ word, distance: editDistance(word, term, maxTypos) }))
+              .filter(({ distance }) => distance <= maxTypos)
+              .sort((a, b) => a.distance - b.distance)
+          : [];
       return {
         term,
         exact: [term, ...(synonyms.get(term) ?? [])],
         prefix: index === terms.length - 1,
         compounds: term.length >= 4 ? found.filter((word) => word.includes(term)) : [],
-        typos: maxTypos > 0 ? found.filter((word) => !word.includes(term) && editDistance(word, term, maxTypos) <= maxTypos) : [],
+        typos: typos.map((t) => t.word),
+        nearTypos: typos.filter((t) => t.distance <= 1).map((t) => t.word),
       };
     }),
   };
@@ -62,6 +74,14 @@ export function exactQuery(plan: QueryPlan): string {
 /** Exact or prefix forms, any term: ranks prefix matches above compound parts and typos. */
 export function prefixQuery(plan: QueryPlan): string {
   return plan.terms.map((t) => alternatives(t.exact, t.prefix ? t.term : undefined)).filter(Boolean).join(' | ');
+}
+
+/** Everything but two-typo matches, any term: one typo ranks above two (as in Meilisearch's typo rule). */
+export function nearQuery(plan: QueryPlan): string {
+  return plan.terms
+    .map((t) => alternatives([...t.exact, ...t.compounds, ...t.nearTypos], t.prefix ? t.term : undefined))
+    .filter(Boolean)
+    .join(' | ');
 }
 
 /** Drops the last terms one by one (Meilisearch's "last" matching strategy) when all terms together find nothing. */

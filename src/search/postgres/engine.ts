@@ -4,7 +4,7 @@ import type { SearchDocument } from '../document.js';
 import { rankWeights, rolniveauRang } from '../fields.js';
 import { highlightFields, matcherFor } from '../highlight.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchFilters, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
-import { exactQuery, matchQuery, planQuery, prefixQuery, type QueryPlan } from '../query-plan.js';
+import { exactQuery, matchQuery, nearQuery, planQuery, prefixQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
@@ -100,10 +100,13 @@ export class PostgresSearchEngine implements SearchEngine {
       textCondition = sql`d.vector @@ to_tsquery('maatwerk_nl', ${match})`;
       const exact = exactQuery(plan) || match;
       const prefix = prefixQuery(plan) || match;
-      // Exact forms count most, then prefixes, then everything (compound parts, typos); each weighted by field.
+      const near = nearQuery(plan) || match;
+      // Exact forms count most, then prefixes, then compound parts and one-typo words, then two typos; each
+      // weighted by field (name and expertise above function and organisation, above keywords, above free text).
       score = sql`(4 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${exact}))
                  + 2 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${prefix}))
-                 + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${match})))`;
+                 + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${near}))
+                 + 0.5 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${match})))`;
     } else if (plan) {
       // Only stop words or nothing searchable: no results rather than everything.
       textCondition = sql`false`;
