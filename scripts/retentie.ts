@@ -1,3 +1,4 @@
+import { pruneSearchLog } from '../src/inzichten/unmet-searches.js';
 import { applyRetention } from '../src/professionals/retention.js';
 import { parseCommandArgs, runCommand } from './lib/command.js';
 
@@ -11,4 +12,5 @@ await runCommand({ usage: 'npm run retentie [-- --proefrun]' }, async ({ config,
   out(JSON.stringify(result));
   const what = `${result.verwijderd} entries not confirmed for more than ${result.grens} months`;
   log(values.proefrun ? `dry run: would delete ${what}` : `deleted ${what}`);
+  if (!values.proefrun) log(`search log: deleted ${await pruneSearchLog(database.db, config.zoeklogBewaarDagen)} searches older than ${config.zoeklogBewaarDagen} days`);
 });

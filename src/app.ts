@@ -23,6 +23,7 @@ import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
+import inzichtRoutes from './inzichten/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(importRoutes);
       await api.register(roltoewijzingRoutes);
       await api.register(auditRoutes);
+      await api.register(inzichtRoutes);
     },
     { prefix: API_PREFIX },
   );
