@@ -40,6 +40,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   MIGRATE_ON_START: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_REQUESTS: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   TRUSTED_ISSUERS: z.preprocess(emptyAsUndefined, z.string().optional()),
   DEV_LOGIN: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
@@ -66,6 +67,8 @@ export interface Config {
   databasePoolSize: number;
   migrateOnStart: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** One log line per request (with its id, status and duration). */
+  logRequests: boolean;
   trustedIssuers: TrustedIssuer[];
   /** The local development issuer (key pair under DATA_DIR); never on in production. */
   devLogin: boolean;
@@ -159,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolSize: e.DATABASE_POOL_SIZE,
     migrateOnStart: e.MIGRATE_ON_START,
     logLevel: e.LOG_LEVEL,
+    logRequests: e.LOG_REQUESTS,
     trustedIssuers,
     devLogin: production ? false : (e.DEV_LOGIN ?? true),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),

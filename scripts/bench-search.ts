@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { loadOrCreateDevKeys, signDevToken } from '../src/auth/dev-issuer.js';
+import { PostgresSearchEngine } from '../src/search/postgres/engine.js';
+import type { SearchRequest } from '../src/search/port.js';
+import { parseCommandArgs, runCommand } from './lib/command.js';
+
+/**
+ * Search speed on the data in the configured database (fill it with `npm run generate`):
+ *  - the service: a separate server process, loaded by autocannon at 1 and 16 concurrent clients;
+ *  - the bare engine: the same queries through the Postgres engine in this process, without HTTP, auth or logging;
+ * latency percentiles, requests per second, the service/engine ratio, and the server's memory (RSS).
+ */
+const usage = 'npm run bench:search [-- --duration 10 --connections 1,16]';
+
+/** What people type: prefixes while typing, whole words, typos, abbreviations, filters. */
+export const queryMix: string[] = [
+  ...['s', 'sc', 'sch', 'schu', 'schul', 'schuld', 'schuldh', 'schuldhu', 'schuldhulp'].map((q) => `zoekterm=${q}`),
+  ...['p', 'pa', 'par', 'part', 'parti', 'partic', 'participatie'].map((q) => `zoekterm=${q}`),
+  'zoekterm=schuldhulp%20tilburg',
+  'zoekterm=zorgpremie%20achterstand',
+  'zoekterm=Pw%20bijstand%20rotterdam',
+  'zoekterm=Joelle%20CAK',
+  'zoekterm=wmo',
+  'zoekterm=uwv%20ww',
+  'zoekterm=kinderbijslg',
+  'zoekterm=schuldhulpverlner',
+  'zoekterm=toeslagen%20terugvordering',
+  'zoekterm=maatwerkplaats',
+  'zoekterm=escalatie',
+  'zoekterm=jeugdhulp%20utrecht',
+  'zoekterm=de%20vries',
+  'organisatieType=gemeente&provincie=Utrecht',
+  'expertisegebied=schulden&rolniveau=specialist',
+  'zoekterm=bijstand&organisatieType=gemeente&provincie=Noord-Holland',
+  'zoekterm=beslag&expertisegebied=schulden',
+  'organisatie=zb000117',
+  '',
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+function summary(latencies: number[], seconds: number) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: sorted.length / seconds };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(6)} ms`;
+
+await runCommand({ usage, prepare: true }, async ({ config, database, log, out }) => {
+  const { values } = parseCommandArgs({ duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '1,16' } });
+  const duration = Number(values.duration);
+  const connectionCounts = values.connections.split(',').map(Number);
+  const [count] = await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
+  const entries = count?.n ?? 0;
+  if (entries < 1000) log(`warning: only ${entries} entries; run \`npm run generate -- --professionals 100000\` first for meaningful figures`);
+  log(`benchmarking search over ${entries.toLocaleString('en')} entries, ${duration}s per run`);
+
+  const rows: string[] = [];
+  const engineP50: Record<number, number> = {};
+  const engine = new PostgresSearchEngine(database.db);
+  const viewer = { organisatie: 'gm0363', pmm: false };
+  const requests: SearchRequest[] = queryMix.map((query) => {
+    const params = new URLSearchParams(query);
+    const list = (key: string) => (params.getAll(key).length ? params.getAll(key) : undefined);
+    return {
+      zoekterm: params.get('zoekterm') ?? undefined,
+      filters: { organisatie: list('organisatie'), organisatieType: list('organisatieType') as never, expertisegebied: list('expertisegebied'), rolniveau: list('rolniveau') as never, provincie: list('provincie') },
+      pagina: 1,
+      paginaGrootte: 20,
+    };
+  });
+  for (const connections of connectionCounts) {
+    const latencies: number[] = [];
+    const end = Date.now() + duration * 1000;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < end) {
+          const request = requests[next++ % requests.length]!;
+          const started = performance.now();
+          await engine.search(request, viewer, { ...config.termijnen, now: new Date() });
+          latencies.push(performance.now() - started);
+        }
+      }),
+    );
+    const s = summary(latencies, duration);
+    engineP50[connections] = s.p50;
+    rows.push(`engine   c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s`);
+    log(rows[rows.length - 1]!);
+  }
+
+  // The service in its own process, on the same database.
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: database.url,
+      DATA_DIR: config.dataDir,
+      LOG_LEVEL: 'info',
+      LOG_REQUESTS: 'false',
+      RATE_LIMIT_MAX: '100000000',
+      DEMO_DATA: 'false',
+      MIGRATE_ON_START: 'false',
+      NODE_ENV: 'development',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (match) resolve(match[1]!);
+      };
+      server.stdout.on('data', onData);
+      server.stderr.on('data', onData);
+      server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+    });
+    const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
+    const headers = { authorization: `Bearer ${token}` };
+    const rss = () => {
+      const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+    };
+    // Warm up (JIT, connection pool, caches) before measuring.
+    await autocannon({ url, connections: 4, duration: 2, requests: queryMix.map((q) => ({ method: 'GET', path: `/api/v1/professionals?${q}`, headers })) });
+    for (const connections of connectionCounts) {
+      const latencies: number[] = [];
+      let errors = 0;
+      await new Promise<void>((resolve, reject) => {
+        const instance = autocannon(
+          { url, connections, duration, requests: queryMix.map((q) => ({ method: 'GET', path: `/api/v1/professionals?${q}`, headers })) },
+          (error) => (error ? reject(error) : resolve()),
+        );
+        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+          if (statusCode !== 200) errors++;
+          latencies.push(responseTime);
+        });
+      });
+      const s = summary(latencies, duration);
+      const memory = rss();
+      const ratio = s.p50 / (engineP50[connections] ?? NaN);
+      rows.push(
+        `service  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  ` +
+          `p50 service/engine ${ratio.toFixed(2)}×  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  ${errors} errors!` : ''}`,
+      );
+      log(rows[rows.length - 1]!);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+  out(`search benchmark, ${entries.toLocaleString('en')} entries, ${queryMix.length} queries in rotation, ${duration}s per run`);
+  for (const row of rows) out(row);
+});
