@@ -55,6 +55,9 @@ const envSchema = z.object({
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
+  SEARCH_CACHE: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
+  SEARCH_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
+  SEARCH_CACHE_TTL_S: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export interface Config {
@@ -91,6 +94,8 @@ export interface Config {
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
   zoeklogBewaarDagen: number;
+  /** Result cache in front of the search engine (see src/search/cache.ts); `null` when off. */
+  searchCache: { maxEntries: number; ttlMs: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -178,5 +183,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importBodyLimit: e.IMPORT_BODY_LIMIT,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
+    searchCache: e.SEARCH_CACHE ? { maxEntries: e.SEARCH_CACHE_SIZE, ttlMs: e.SEARCH_CACHE_TTL_S * 1000 } : null,
   };
 }

@@ -1,6 +1,10 @@
+CREATE TABLE "zoekdocument_weergave" (
+	"professional_id" uuid PRIMARY KEY NOT NULL,
+	"document" jsonb NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "zoekdocumenten" (
 	"professional_id" uuid PRIMARY KEY NOT NULL,
-	"document" jsonb NOT NULL,
 	"vector" "tsvector" NOT NULL,
 	"organisatie_code" text NOT NULL,
 	"organisatie_naam" text NOT NULL,
@@ -31,6 +35,7 @@ CREATE TABLE "zoekwoorden" (
 	"woord" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "zoekdocument_weergave" ADD CONSTRAINT "zoekdocument_weergave_professional_id_professionals_id_fk" FOREIGN KEY ("professional_id") REFERENCES "public"."professionals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zoekdocumenten" ADD CONSTRAINT "zoekdocumenten_professional_id_professionals_id_fk" FOREIGN KEY ("professional_id") REFERENCES "public"."professionals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "zoekdocumenten_vector_idx" ON "zoekdocumenten" USING gin ("vector");--> statement-breakpoint
 CREATE INDEX "zoekdocumenten_expertise_idx" ON "zoekdocumenten" USING gin ("expertise_pad");--> statement-breakpoint

@@ -16,8 +16,6 @@ export const zoekdocumenten = pgTable(
     professionalId: uuid('professional_id')
       .primaryKey()
       .references(() => professionals.id, { onDelete: 'cascade' }),
-    /** The search document as JSON: what results show. */
-    document: jsonb('document').notNull(),
     /** Weighted text: A name and expertise, B function and organisation, C keywords and area, D free text. */
     vector: tsvector('vector').notNull(),
     organisatieCode: text('organisatie_code').notNull(),
@@ -67,3 +65,14 @@ export const zoeklog = pgTable(
   },
   (table) => [index('zoeklog_onbeantwoord_idx').on(table.tijdstip).where(sql`aantal = 0`), index('zoeklog_tijdstip_idx').on(table.tijdstip)],
 );
+
+/**
+ * What a result shows, apart from the columns searched and filtered on: kept out of `zoekdocumenten` so that a search
+ * scanning thousands of matches reads narrow rows, and fetched for the one page shown.
+ */
+export const zoekdocumentWeergave = pgTable('zoekdocument_weergave', {
+  professionalId: uuid('professional_id')
+    .primaryKey()
+    .references(() => professionals.id, { onDelete: 'cascade' }),
+  document: jsonb('document').notNull(),
+});

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { CachedSearchEngine } from '../search/cache.js';
 import type { SearchEngine } from '../search/port.js';
 import { PostgresSearchEngine } from '../search/postgres/engine.js';
 
@@ -11,7 +12,9 @@ declare module 'fastify' {
 /** The configured search engine behind the port (Postgres by default). */
 export default fp<{ engine?: SearchEngine }>(
   async (app, options) => {
-    app.decorate('searchEngine', options.engine ?? new PostgresSearchEngine(app.db));
+    const engine = options.engine ?? new PostgresSearchEngine(app.db);
+    const cache = app.config.searchCache;
+    app.decorate('searchEngine', cache ? new CachedSearchEngine(engine, app.db, cache) : engine);
   },
   { name: 'search', dependencies: ['database'] },
 );

@@ -40,7 +40,8 @@ export function planQuery(query: string, synonyms: SynonymIndex, candidates: Map
       return {
         term,
         exact: [term, ...(synonyms.get(term) ?? [])],
-        prefix: index === terms.length - 1,
+        // One typed letter as a prefix would match nearly everything; from two letters on it narrows usefully.
+        prefix: index === terms.length - 1 && term.length >= 2,
         compounds: term.length >= 4 ? found.filter((word) => word.includes(term)) : [],
         typos: typos.map((t) => t.word),
         nearTypos: typos.filter((t) => t.distance <= 1).map((t) => t.word),

@@ -61,9 +61,9 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
     })),
   );
   await db.execute(sql`
-    INSERT INTO zoekdocumenten (professional_id, document, vector, organisatie_code, organisatie_naam, organisatie_type,
+    INSERT INTO zoekdocumenten (professional_id, vector, organisatie_code, organisatie_naam, organisatie_type,
       expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie)
-    SELECT v.id, v.document,
+    SELECT v.id,
       setweight(to_tsvector('maatwerk_nl', v.a), 'A') || setweight(to_tsvector('maatwerk_nl', v.b), 'B') ||
       setweight(to_tsvector('maatwerk_nl', v.c), 'C') || setweight(to_tsvector('maatwerk_nl', v.d), 'D'),
       v.organisatie_code, v.organisatie_naam, v.organisatie_type,
@@ -75,12 +75,17 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
       rolniveau text, rolniveau_rang smallint, soort text, zichtbaarheid text, status text,
       geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer)
     ON CONFLICT (professional_id) DO UPDATE SET
-      document = excluded.document, vector = excluded.vector, organisatie_code = excluded.organisatie_code,
+      vector = excluded.vector, organisatie_code = excluded.organisatie_code,
       organisatie_naam = excluded.organisatie_naam, organisatie_type = excluded.organisatie_type,
       expertise_pad = excluded.expertise_pad, provincies = excluded.provincies, rolniveau = excluded.rolniveau,
       rolniveau_rang = excluded.rolniveau_rang, soort = excluded.soort, zichtbaarheid = excluded.zichtbaarheid,
       status = excluded.status, geverifieerd_op = excluded.geverifieerd_op, bevestigd_op = excluded.bevestigd_op,
       afwezig_tot = excluded.afwezig_tot, versie = excluded.versie`);
+
+  await db.execute(sql`
+    INSERT INTO zoekdocument_weergave (professional_id, document)
+    SELECT v.id, v.document FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, document jsonb)
+    ON CONFLICT (professional_id) DO UPDATE SET document = excluded.document`);
 
   const lexicon = [...new Set(rows.flatMap(({ texts }) => words(`${texts.A} ${texts.B} ${texts.C} ${texts.D}`)).filter((w) => w.length >= 3 && w.length <= 40))];
   if (lexicon.length > 0) {

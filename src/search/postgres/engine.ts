@@ -105,8 +105,7 @@ export class PostgresSearchEngine implements SearchEngine {
       // weighted by field (name and expertise above function and organisation, above keywords, above free text).
       score = sql`(4 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${exact}))
                  + 2 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${prefix}))
-                 + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${near}))
-                 + 0.5 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${match})))`;
+                 + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${near})))`;
     } else if (plan) {
       // Only stop words or nothing searchable: no results rather than everything.
       textCondition = sql`false`;
@@ -126,7 +125,7 @@ export class PostgresSearchEngine implements SearchEngine {
       provincie: FacetValue[];
     }>(sql`
       WITH base AS MATERIALIZED (
-        SELECT d.professional_id, d.document, d.organisatie_code, d.organisatie_naam, d.organisatie_type, d.expertise_pad,
+        SELECT d.professional_id, d.organisatie_code, d.organisatie_naam, d.organisatie_type, d.expertise_pad,
                d.provincies, d.rolniveau, d.rolniveau_rang, d.bevestigd_op,
                ${score} AS score,
                coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
@@ -139,11 +138,12 @@ export class PostgresSearchEngine implements SearchEngine {
       )
       SELECT
         (SELECT count(*)::int FROM base WHERE ${all()}) AS totaal,
-        (SELECT coalesce(json_agg(h ORDER BY h.n), '[]'::json) FROM (
-           SELECT document, row_number() OVER () AS n FROM (
-             SELECT document FROM base WHERE ${all()}
+        (SELECT coalesce(json_agg(json_build_object('document', w.document) ORDER BY page.n), '[]'::json) FROM (
+           SELECT professional_id, row_number() OVER () AS n FROM (
+             SELECT professional_id FROM base WHERE ${all()}
              ORDER BY round(score::numeric, 2) DESC, verified DESC, absent, ${wanted}, bevestigd_op DESC, professional_id
-             LIMIT ${request.paginaGrootte} OFFSET ${offset}) page) h) AS hits,
+             LIMIT ${request.paginaGrootte} OFFSET ${offset}) ranked) page
+           JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id) AS hits,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
            SELECT organisatie_code AS waarde, min(organisatie_naam) AS naam, count(*)::int AS aantal FROM base WHERE ${all('organisatie')}
            GROUP BY organisatie_code ORDER BY aantal DESC, naam LIMIT ${facetLimit}) f) AS organisatie,

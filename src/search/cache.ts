@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../database/connection.js';
+import type { EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
+
+/**
+ * A result cache in front of an engine, safe with any number of nodes: every change that affects search writes an
+ * outbox row (same transaction), so the highest outbox id is a register-wide version. It is part of the cache key:
+ * after any change, anywhere, the next search computes afresh. A short lifetime bounds what time alone changes
+ * (an entry's confirmation expiring, an absence ending).
+ *
+ * Most viewers see exactly the public entries (their organisation has no `eigen-organisatie` or `pmm` entries, and
+ * they are not the PMM desk); they share one cache entry per query. Others get a key of their own.
+ */
+
+interface Cached {
+  result: SearchResult;
+  expires: number;
+}
+
+export interface SearchCacheOptions {
+  maxEntries: number;
+  ttlMs: number;
+}
+
+export class CachedSearchEngine implements SearchEngine {
+  readonly name: string;
+  private readonly entries = new Map<string, Cached>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly db: Db,
+    private readonly options: SearchCacheOptions,
+  ) {
+    this.name = engine.name;
+  }
+
+  /** The register's search version and whether this viewer sees more than the public entries: one round trip. */
+  private async state(viewer: Viewer): Promise<{ version: string; personal: boolean }> {
+    const [row] = await this.db.execute<{ version: string | null; restricted: boolean }>(sql`
+      SELECT (SELECT max(id) FROM zoekindex_outbox)::text AS version,
+             EXISTS (SELECT 1 FROM zoekdocumenten WHERE organisatie_code = ${viewer.organisatie} AND zichtbaarheid <> 'alle-professionals') AS restricted`);
+    return { version: row?.version ?? '0', personal: viewer.pmm || (row?.restricted ?? true) };
+  }
+
+  async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
+    const { version, personal } = await this.state(viewer);
+    const audience = personal ? `${viewer.organisatie}|${viewer.pmm}` : 'openbaar';
+    const key = JSON.stringify([version, audience, policy.bevestigingMaanden, policy.verificatieMaanden, request]);
+    const now = Date.now();
+    const cached = this.entries.get(key);
+    if (cached && cached.expires > now) {
+      this.hits++;
+      // Refresh its place in the LRU order.
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached.result;
+    }
+    this.misses++;
+    // A public audience is computed as a viewer from no organisation: the same entries, shareable.
+    const result = await this.engine.search(request, personal ? viewer : { organisatie: '', pmm: false }, policy);
+    this.entries.set(key, { result, expires: now + this.options.ttlMs });
+    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return result;
+  }
+
+  upsert(ids: string[]): Promise<void> {
+    return this.engine.upsert(ids);
+  }
+
+  remove(ids: string[]): Promise<void> {
+    return this.engine.remove(ids);
+  }
+
+  rebuild(progress?: (done: number, total: number) => void) {
+    this.entries.clear();
+    return this.engine.rebuild(progress);
+  }
+
+  ensureSettings(): Promise<void> {
+    return this.engine.ensureSettings();
+  }
+
+  health(): Promise<EngineHealth> {
+    return this.engine.health();
+  }
+}
