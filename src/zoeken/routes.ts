@@ -26,7 +26,7 @@ const zoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config }, principalOf(request), request.query);
+      const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config, log: (error) => request.log.warn({ err: error }, 'search log write failed') }, principalOf(request), request.query);
       reply.header('Link', paginationLinks(requestUrl(request), answer.pagina, answer.paginaGrootte, answer.totaal));
       return answer;
     },

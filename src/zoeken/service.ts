@@ -10,6 +10,7 @@ import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
 import type { ZoekQuery } from './schemas.js';
 
 export interface SearchDeps {
+  log?: (error: unknown) => void;
   db: Db;
   engine: SearchEngine;
   config: Pick<Config, 'termijnen'>;
@@ -84,7 +85,8 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
     { organisatie: principal.organisatie, pmm: isPmm(principal) },
     { ...deps.config.termijnen, now },
   );
-  if (query.pagina === 1) await logSearch(deps.db, principal, query.zoekterm, filters, result.totaal);
+  // Logged without holding up the answer; a lost log line is no reason to fail a search.
+  if (query.pagina === 1) void logSearch(deps.db, principal, query.zoekterm, filters, result.totaal).catch((error: unknown) => deps.log?.(error));
 
   const same = (v: string) => v;
   const facetten: Record<FacetName, FacetValue[]> = {
