@@ -24,6 +24,7 @@ import securityHeaders from './plugins/security-headers.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
 import inzichtRoutes from './inzichten/routes.js';
+import casusroutingRoutes from './casusroutering/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(roltoewijzingRoutes);
       await api.register(auditRoutes);
       await api.register(inzichtRoutes);
+      await api.register(casusroutingRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -21,6 +21,7 @@ export const openapiTags = [
   { name: 'Expertisegebieden', description: 'De vaste lijst van expertisegebieden (beleidsdomeinen, wetten, thema’s, methoden en bouwstenen van maatwerk).' },
   { name: 'Aangemelde gebruiker', description: 'Wie je bent volgens je token, je rollen, en alles wat het register over je bewaart.' },
   { name: 'Roltoewijzingen', description: 'Wie beheerder, coördinator (van welke organisatie) of PMM-medewerker is.' },
+  { name: 'Casusroutering', description: 'Voor de PMM-desk: per betrokken organisatie het juiste contact voor een casus.' },
   { name: 'Inzichten', description: 'Waar het register tekortschiet: zoekvragen zonder resultaat en dekking per organisatie.' },
   { name: 'Auditlog', description: 'Het onveranderlijke logboek van wijzigingen (BIO), voor beheerders.' },
   { name: 'Zoeken', description: 'De juiste collega vinden: op expertise, organisatie, rolniveau en provincie.' },
