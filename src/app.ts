@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadOrCreateDevKeys } from './auth/dev-issuer.js';
 import { buildIssuerRegistry, type IssuerRegistry } from './auth/issuer-registry.js';
@@ -57,7 +57,8 @@ export async function buildApp(options: BuildAppOptions) {
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
-    disableRequestLogging: !config.logRequests,
+    // Health probes would drown the log; other requests are logged unless LOG_REQUESTS=false.
+    logController: new LogController({ disableRequestLogging: (request) => !config.logRequests || request.url.startsWith('/health/') }),
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 

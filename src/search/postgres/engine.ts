@@ -56,7 +56,8 @@ function visibility(viewer: Viewer, policy: SearchPolicy): SQL {
          OR (d.zichtbaarheid = 'pmm' AND ${viewer.pmm}::boolean))`;
 }
 
-const facetLimit = 50;
+/** The most values a facet lists (most frequent first); selected values are always added by the service. */
+const facetLimit = 30;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
