@@ -5,6 +5,11 @@ import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
 import { principalOf } from '../plugins/authentication.js';
 import { unmetSearches } from './unmet-searches.js';
+import { organisatieTypes } from '../../db/schema/index.js';
+import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
+import { repeatable } from '../http/pagination.js';
+import { coverage, coverageCsv } from './coverage.js';
+import { canonicalProvinces } from '../organisaties/provinces.js';
 
 const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -54,6 +59,65 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
       const { pagina, paginaGrootte } = request.query;
       reply.header('Link', paginationLinks(requestUrl(request), pagina, paginaGrootte, result.totaal));
       return { ...result, pagina, paginaGrootte };
+    },
+  );
+
+  const telling = z.object({ actueel: z.number().int(), geverifieerd: z.number().int() });
+  app.get(
+    '/inzichten/dekking',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['Inzichten'],
+        security: [{ bearerAuth: [] }],
+        operationId: 'dekking',
+        summary: 'Dekking per organisatie en expertisegebied',
+        description:
+          'Per organisatie het aantal actuele en geverifieerde vermeldingen, ook per expertisegebied (inclusief onderliggende gebieden), en de organisaties zonder enig actueel contact. Met Accept: text/csv dezelfde cijfers als CSV (puntkomma-gescheiden).',
+        querystring: z
+          .object({
+            type: repeatable(z.enum(organisatieTypes)).describe('Alleen organisaties van dit type.'),
+            provincie: repeatable(z.string().min(2).max(40)).describe('Alleen organisaties in deze provincie.'),
+            expertisegebied: repeatable(expertisegebiedCode).describe('Alleen deze expertisegebieden uitsplitsen.'),
+          })
+          .strict(),
+        response: {
+          200: z
+            .object({
+              organisaties: z.array(
+                z.object({
+                  code: z.string(),
+                  naam: z.string(),
+                  type: z.enum(organisatieTypes),
+                  provincie: z.string().nullable(),
+                  ...telling.shape,
+                  perExpertisegebied: z.array(z.object({ code: z.string(), naam: z.string(), ...telling.shape })),
+                }),
+              ),
+              zonderContact: z.array(z.object({ code: z.string(), naam: z.string(), type: z.enum(organisatieTypes), provincie: z.string().nullable() })),
+              totaal: z.number().int(),
+            })
+            .meta({ id: 'Dekking' }),
+          403: z.any().describe('Niet voor jouw rol.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const query = { ...request.query, provincie: await canonicalProvinces(app.db, request.query.provincie) };
+      const { organisaties } = await coverage(app.db, principalOf(request), app.config.termijnen, query);
+      const accept = request.headers.accept ?? '';
+      if (accept.includes('text/csv') && !/json/.test(accept.split(',')[0] ?? '')) {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('Content-Disposition', 'attachment; filename="maatwerkregister-dekking.csv"')
+          .serializer((payload: unknown) => payload as string)
+          .send(coverageCsv(organisaties));
+      }
+      return {
+        organisaties,
+        zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
+        totaal: organisaties.length,
+      };
     },
   );
 };

@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
 import { zoeklog } from '../../db/schema/index.js';
 import { isPmm, type Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
-import { invalidInput } from '../http/problem.js';
 import type { FacetName, FacetValue, SearchEngine, SearchFilters, SearchHit } from '../search/port.js';
-import { fold, queryTerms } from '../search/text.js';
+import { queryTerms } from '../search/text.js';
+import { canonicalProvinces } from '../organisaties/provinces.js';
 import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
 import type { ZoekQuery } from './schemas.js';
 
@@ -14,24 +13,6 @@ export interface SearchDeps {
   db: Db;
   engine: SearchEngine;
   config: Pick<Config, 'termijnen'>;
-}
-
-let provinceCache: { names: Map<string, string>; at: number } | undefined;
-
-/** Province names as the register spells them, found by any capitalisation or accent ("fryslan" → "Fryslân"). */
-async function canonicalProvinces(db: Db, values: string[] | undefined): Promise<string[] | undefined> {
-  if (!values?.length) return values;
-  if (!provinceCache || Date.now() - provinceCache.at > 600_000) {
-    const rows = await db.execute<{ provincie: string }>(sql`SELECT DISTINCT provincie FROM organisaties WHERE provincie IS NOT NULL`);
-    provinceCache = { names: new Map(rows.map((r) => [fold(r.provincie), r.provincie])), at: Date.now() };
-  }
-  const aliases: Record<string, string> = { friesland: 'fryslan' };
-  return values.map((value, index) => {
-    const folded = fold(value.trim());
-    const canonical = provinceCache!.names.get(aliases[folded] ?? folded);
-    if (!canonical) throw invalidInput([{ name: `provincie.${index}`, code: 'unknown', reason: `"${value}" is geen provincie.` }]);
-    return canonical;
-  });
 }
 
 function resultView(hit: SearchHit, now: Date, verificatieMaanden: number) {
