@@ -32,9 +32,15 @@ export const zoekdocumenten = pgTable(
     bevestigdOp: timestamp('bevestigd_op', { withTimezone: true }).notNull(),
     afwezigTot: date('afwezig_tot'),
     versie: integer('versie').notNull(),
+    /**
+     * Name, function, department and keywords, folded: where typo and compound candidates for what people wrote
+     * about themselves come from. It lives and dies with the entry, unlike the shared word list.
+     */
+    persoonlijkeTekst: text('persoonlijke_tekst').notNull().default(''),
   },
   (table) => [
     index('zoekdocumenten_vector_idx').using('gin', table.vector),
+    index('zoekdocumenten_persoonlijk_trgm_idx').using('gin', sql`${table.persoonlijkeTekst} gin_trgm_ops`),
     index('zoekdocumenten_expertise_idx').using('gin', table.expertisePad),
     index('zoekdocumenten_provincies_idx').using('gin', table.provincies),
     index('zoekdocumenten_organisatie_idx').on(table.organisatieCode),
@@ -42,7 +48,10 @@ export const zoekdocumenten = pgTable(
   ],
 );
 
-/** Every word that occurs in a document (lower case, without accents): candidates for typos and compound parts. */
+/**
+ * Reference vocabulary (taxonomy names and synonyms, organisation names; lower case, without accents): candidates
+ * for typos and compound parts. Never words people wrote about themselves, so nothing personal outlives an entry.
+ */
 export const zoekwoorden = pgTable(
   'zoekwoorden',
   { woord: text('woord').primaryKey() },

@@ -3,8 +3,15 @@
  * cliënt → client), words of letters and digits. Pure.
  */
 
+/** Letters that carry no combining mark, so NFD alone does not simplify them (Turkish ı, Scandinavian ø, …). */
+const plainLetters: Record<string, string> = { ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[ıøłđßæœðþ]/g, (letter) => plainLetters[letter] ?? letter);
 }
 
 /** The words of a text, folded. */

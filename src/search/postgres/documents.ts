@@ -1,8 +1,20 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../database/connection.js';
 import { findEntries } from '../../professionals/repository.js';
-import { toSearchDocument, weightedTexts, type DocumentContext, type EntryForSearch } from '../document.js';
+import { fieldTexts, toSearchDocument, weightedTexts, type DocumentContext, type EntryForSearch, type SearchDocument } from '../document.js';
 import { words } from '../text.js';
+
+/** What people wrote about themselves, folded: typo and compound candidates that disappear with the entry. */
+function personalText(document: SearchDocument): string {
+  const texts = fieldTexts(document);
+  return words([texts.naam, texts.functie, texts.afdeling, texts.trefwoorden].join(' ')).join(' ');
+}
+
+/** Reference vocabulary only: taxonomy names and synonyms, organisation and area names. */
+function vocabulary(document: SearchDocument): string[] {
+  const texts = fieldTexts(document);
+  return words([texts.expertise, texts.organisatie, texts.werkgebied].join(' '));
+}
 
 /**
  * Keeps the Postgres engine's documents (`zoekdocumenten`) and word list (`zoekwoorden`) in step with the entries.
@@ -58,36 +70,38 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
       bevestigd_op: d.bevestigdOp,
       afwezig_tot: d.afwezigTot,
       versie: d.versie,
+      persoonlijke_tekst: personalText(d),
     })),
   );
   await db.execute(sql`
     INSERT INTO zoekdocumenten (professional_id, vector, organisatie_code, organisatie_naam, organisatie_type,
-      expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie)
+      expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie,
+      persoonlijke_tekst)
     SELECT v.id,
       setweight(to_tsvector('maatwerk_nl', v.a), 'A') || setweight(to_tsvector('maatwerk_nl', v.b), 'B') ||
       setweight(to_tsvector('maatwerk_nl', v.c), 'C') || setweight(to_tsvector('maatwerk_nl', v.d), 'D'),
       v.organisatie_code, v.organisatie_naam, v.organisatie_type,
       ARRAY(SELECT jsonb_array_elements_text(v.expertise_pad)), ARRAY(SELECT jsonb_array_elements_text(v.provincies)),
       v.rolniveau::rolniveau, v.rolniveau_rang, v.soort::soort, v.zichtbaarheid::zichtbaarheid, v.status::status,
-      v.geverifieerd_op, v.bevestigd_op, v.afwezig_tot, v.versie
+      v.geverifieerd_op, v.bevestigd_op, v.afwezig_tot, v.versie, v.persoonlijke_tekst
     FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, document jsonb, a text, b text, c text, d text,
       organisatie_code text, organisatie_naam text, organisatie_type text, expertise_pad jsonb, provincies jsonb,
       rolniveau text, rolniveau_rang smallint, soort text, zichtbaarheid text, status text,
-      geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer)
+      geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer, persoonlijke_tekst text)
     ON CONFLICT (professional_id) DO UPDATE SET
       vector = excluded.vector, organisatie_code = excluded.organisatie_code,
       organisatie_naam = excluded.organisatie_naam, organisatie_type = excluded.organisatie_type,
       expertise_pad = excluded.expertise_pad, provincies = excluded.provincies, rolniveau = excluded.rolniveau,
       rolniveau_rang = excluded.rolniveau_rang, soort = excluded.soort, zichtbaarheid = excluded.zichtbaarheid,
       status = excluded.status, geverifieerd_op = excluded.geverifieerd_op, bevestigd_op = excluded.bevestigd_op,
-      afwezig_tot = excluded.afwezig_tot, versie = excluded.versie`);
+      afwezig_tot = excluded.afwezig_tot, versie = excluded.versie, persoonlijke_tekst = excluded.persoonlijke_tekst`);
 
   await db.execute(sql`
     INSERT INTO zoekdocument_weergave (professional_id, document)
     SELECT v.id, v.document FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, document jsonb)
     ON CONFLICT (professional_id) DO UPDATE SET document = excluded.document`);
 
-  const lexicon = [...new Set(rows.flatMap(({ texts }) => words(`${texts.A} ${texts.B} ${texts.C} ${texts.D}`)).filter((w) => w.length >= 3 && w.length <= 40))];
+  const lexicon = [...new Set(rows.flatMap(({ document }) => vocabulary(document)).filter((w) => w.length >= 3 && w.length <= 40))];
   if (lexicon.length > 0) {
     await db.execute(sql`
       INSERT INTO zoekwoorden (woord) SELECT jsonb_array_elements_text(${JSON.stringify(lexicon)}::jsonb)

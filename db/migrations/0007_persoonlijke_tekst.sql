@@ -1,0 +1,2 @@
+ALTER TABLE "zoekdocumenten" ADD COLUMN "persoonlijke_tekst" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "zoekdocumenten_persoonlijk_trgm_idx" ON "zoekdocumenten" USING gin ("persoonlijke_tekst" gin_trgm_ops);
