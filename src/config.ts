@@ -55,6 +55,13 @@ const envSchema = z.object({
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
+  SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
+  MEILI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  MEILI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('professionals'),
+  MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  RELAY_IN_SERVER: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
+  RELAY_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(8),
   SEARCH_CACHE: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
   SEARCH_CACHE_TTL_S: z.coerce.number().int().min(1).max(3600).default(60),
@@ -94,6 +101,11 @@ export interface Config {
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
   zoeklogBewaarDagen: number;
+  /** Which engine answers searches; Meilisearch falls back to Postgres when it is unavailable. */
+  searchEngine: 'postgres' | 'meilisearch';
+  meilisearch: { url: string; apiKey: string | undefined; index: string; timeoutMs: number } | null;
+  /** Run the outbox relay inside the server process (else run `npm run relay` separately). */
+  relay: { inServer: boolean; maxPogingen: number };
   /** Result cache in front of the search engine (see src/search/cache.ts); `null` when off. */
   searchCache: { maxEntries: number; ttlMs: number } | null;
 }
@@ -150,6 +162,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.DEV_LOGIN === true) {
     problems.push('DEV_LOGIN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
+  if (e.SEARCH_ENGINE === 'meilisearch' && !e.MEILI_URL) problems.push('MEILI_URL: required when SEARCH_ENGINE=meilisearch');
   if (production && e.DEMO_DATA === true) problems.push('DEMO_DATA: demo data cannot be loaded when NODE_ENV=production');
   if (production && !e.DATABASE_URL) {
     problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
@@ -183,6 +196,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importBodyLimit: e.IMPORT_BODY_LIMIT,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
+    searchEngine: e.SEARCH_ENGINE,
+    meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
+    relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },
     searchCache: e.SEARCH_CACHE ? { maxEntries: e.SEARCH_CACHE_SIZE, ttlMs: e.SEARCH_CACHE_TTL_S * 1000 } : null,
   };
 }

@@ -14,6 +14,10 @@ export const zoekindexOutbox = pgTable(
     verwerktOp: timestamp('verwerkt_op', { withTimezone: true }),
     pogingen: integer('pogingen').notNull().default(0),
     laatsteFout: text('laatste_fout'),
+    /** Not before: set after a failed attempt (exponential backoff). */
+    volgendePogingOp: timestamp('volgende_poging_op', { withTimezone: true }),
+    /** Given up after RELAY_MAX_POGINGEN attempts (dead letter): visible in /health/ready, needs an operator. */
+    doodOp: timestamp('dood_op', { withTimezone: true }),
   },
   (table) => [index('zoekindex_outbox_open_idx').on(table.id).where(sql`verwerkt_op IS NULL`)],
 );

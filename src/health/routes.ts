@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { sendProblem } from '../plugins/problem-details.js';
+import { outboxState } from '../search/relay.js';
 
 /**
  * Liveness (the process answers) and readiness (it can serve: the database answers). Not part of the public API
@@ -21,10 +22,13 @@ const healthRoutes: FastifyPluginAsync = async (app) => {
     }
     const database = { status: 'ok', ms: Math.round(performance.now() - started) };
     const search = await app.searchEngine.health().catch((error: Error) => ({ status: 'down' as const, detail: error.message }));
-    const checks = { database, zoeken: { engine: app.searchEngine.name, ...search } };
+    const outbox = app.outboxRelayed ? await outboxState(app.db) : undefined;
+    const checks = { database, zoeken: { engine: app.searchEngine.name, ...search, ...(outbox ? { outbox } : {}) } };
     // A degraded search engine (answered by the fallback) keeps the node ready; one that is down does not.
     if (search.status === 'down') return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'Zoeken is niet beschikbaar.', checks });
-    return { status: search.status === 'ok' ? 'ok' : 'degraded', checks };
+    const degraded = search.status !== 'ok' || (outbox?.dood ?? 0) > 0;
+    if (outbox && outbox.dood > 0) request.log.warn({ outbox }, 'readiness: search outbox has dead letters');
+    return { status: degraded ? 'degraded' : 'ok', checks };
   });
 };
 

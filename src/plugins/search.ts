@@ -1,20 +1,36 @@
 import fp from 'fastify-plugin';
 import { CachedSearchEngine } from '../search/cache.js';
 import type { SearchEngine } from '../search/port.js';
+import { startRelay } from '../search/relay.js';
+import { FallbackSearchEngine } from '../search/fallback.js';
+import { MeilisearchEngine } from '../search/meilisearch/engine.js';
 import { PostgresSearchEngine } from '../search/postgres/engine.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     searchEngine: SearchEngine;
+    /** Whether an external engine is fed from the outbox (its state belongs in readiness). */
+    outboxRelayed: boolean;
   }
 }
 
 /** The configured search engine behind the port (Postgres by default). */
 export default fp<{ engine?: SearchEngine }>(
   async (app, options) => {
-    const engine = options.engine ?? new PostgresSearchEngine(app.db);
-    const cache = app.config.searchCache;
+    const postgres = new PostgresSearchEngine(app.db);
+    const meili = app.config.searchEngine === 'meilisearch' && app.config.meilisearch ? new MeilisearchEngine(app.db, app.config.meilisearch) : undefined;
+    const engine =
+      options.engine ??
+      (meili ? new FallbackSearchEngine(meili, postgres, (message, error) => app.log.warn({ err: error }, message)) : postgres);
+    // The cache's version is the outbox: right for Postgres, which is current within the write's transaction; an
+    // external engine catches up later, so its results are not cached.
+    const cache = meili ? null : app.config.searchCache;
     app.decorate('searchEngine', cache ? new CachedSearchEngine(engine, app.db, cache) : engine);
+    app.decorate('outboxRelayed', meili !== undefined);
+    if (meili && app.config.relay.inServer) {
+      const relay = startRelay(app.db, meili, { maxAttempts: app.config.relay.maxPogingen, log: (message, error) => app.log.warn({ err: error }, message) });
+      app.addHook('onClose', () => relay.stop());
+    }
   },
   { name: 'search', dependencies: ['database'] },
 );

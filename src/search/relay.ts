@@ -1,0 +1,138 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../database/connection.js';
+import type { SearchEngine } from './port.js';
+
+/**
+ * The outbox relay: moves changes from the database to an external engine (Meilisearch). It claims open outbox rows
+ * (`FOR UPDATE SKIP LOCKED`, so two relays never take the same rows), coalesces them per entry, sends the current
+ * state of each entry (the engine re-reads it; a deleted entry is removed), and only marks rows done once the engine
+ * confirmed the task. Failures are retried with backoff; after too many attempts a row becomes a dead letter.
+ */
+
+export interface OutboxRow {
+  id: number;
+  professionalId: string;
+  pogingen: number;
+}
+
+/** One engine call per entry, however many changes it had: the relay sends current state, not each change. */
+export function coalesce(rows: OutboxRow[]): string[] {
+  return [...new Set(rows.map((r) => r.professionalId))];
+}
+
+export type Attempt = { action: 'retry'; delayMs: number } | { action: 'dead' };
+
+/** After a failed attempt: wait 1 s, 2 s, 4 s … (at most 5 minutes), or give up after `maxAttempts`. */
+export function nextAttempt(attemptsSoFar: number, maxAttempts: number): Attempt {
+  if (attemptsSoFar >= maxAttempts) return { action: 'dead' };
+  return { action: 'retry', delayMs: Math.min(1000 * 2 ** (attemptsSoFar - 1), 300_000) };
+}
+
+export interface RelayOptions {
+  batchSize?: number;
+  maxAttempts: number;
+}
+
+export interface RelayResult {
+  claimed: number;
+  sent: number;
+  failed: number;
+  dead: number;
+}
+
+export async function relayOnce(db: Db, target: Pick<SearchEngine, 'upsert'>, options: RelayOptions): Promise<RelayResult> {
+  return db.transaction(async (tx) => {
+    const claimed = await tx.execute<{ id: number; professional_id: string; pogingen: number }>(sql`
+      SELECT id::int, professional_id, pogingen FROM zoekindex_outbox
+      WHERE verwerkt_op IS NULL AND dood_op IS NULL AND (volgende_poging_op IS NULL OR volgende_poging_op <= now())
+      ORDER BY id LIMIT ${options.batchSize ?? 500}
+      FOR UPDATE SKIP LOCKED`);
+    if (claimed.length === 0) return { claimed: 0, sent: 0, failed: 0, dead: 0 };
+    const rows: OutboxRow[] = claimed.map((r) => ({ id: r.id, professionalId: r.professional_id, pogingen: r.pogingen }));
+    // One relay per entry at a time: otherwise an older read could reach the engine after a newer one.
+    const ids: string[] = [];
+    for (const id of coalesce(rows)) {
+      const [lock] = await tx.execute<{ ok: boolean }>(sql`SELECT pg_try_advisory_xact_lock(hashtext(${`relay:${id}`})) AS ok`);
+      if (lock?.ok) ids.push(id);
+    }
+    const mine = rows.filter((r) => ids.includes(r.professionalId));
+    if (mine.length === 0) return { claimed: rows.length, sent: 0, failed: 0, dead: 0 };
+    const rowIds = sql.join(mine.map((r) => sql`${r.id}`), sql`, `);
+    try {
+      await target.upsert(ids);
+      await tx.execute(sql`UPDATE zoekindex_outbox SET verwerkt_op = now(), laatste_fout = NULL WHERE id IN (${rowIds})`);
+      return { claimed: rows.length, sent: ids.length, failed: 0, dead: 0 };
+    } catch (error) {
+      const message = (error as Error).message?.slice(0, 1000) ?? String(error);
+      let dead = 0;
+      for (const row of mine) {
+        const attempt = nextAttempt(row.pogingen + 1, options.maxAttempts);
+        if (attempt.action === 'dead') dead++;
+        await tx.execute(sql`
+          UPDATE zoekindex_outbox SET pogingen = pogingen + 1, laatste_fout = ${message},
+            volgende_poging_op = ${attempt.action === 'retry' ? sql`now() + make_interval(secs => ${attempt.delayMs / 1000})` : sql`NULL`},
+            dood_op = ${attempt.action === 'dead' ? sql`now()` : sql`NULL`}
+          WHERE id = ${row.id}`);
+      }
+      return { claimed: rows.length, sent: 0, failed: mine.length - dead, dead };
+    }
+  });
+}
+
+export interface OutboxState {
+  openstaand: number;
+  dood: number;
+  oudsteOpenstaand: string | null;
+}
+
+export async function outboxState(db: Db): Promise<OutboxState> {
+  const [row] = await db.execute<{ openstaand: number; dood: number; oudste: string | null }>(sql`
+    SELECT count(*) FILTER (WHERE verwerkt_op IS NULL AND dood_op IS NULL)::int AS openstaand,
+           count(*) FILTER (WHERE dood_op IS NOT NULL)::int AS dood,
+           min(aangemaakt_op) FILTER (WHERE verwerkt_op IS NULL AND dood_op IS NULL) AS oudste
+    FROM zoekindex_outbox`);
+  return { openstaand: row?.openstaand ?? 0, dood: row?.dood ?? 0, oudsteOpenstaand: row?.oudste ? new Date(row.oudste).toISOString() : null };
+}
+
+/** After a rebuild: changes made since `mark` may have reached only the old index; send them again. */
+export async function replayFrom(db: Db, mark: number): Promise<number> {
+  const rows = await db.execute(sql`
+    UPDATE zoekindex_outbox SET verwerkt_op = NULL, pogingen = 0, volgende_poging_op = NULL, dood_op = NULL
+    WHERE id > ${mark} RETURNING id`);
+  return rows.length;
+}
+
+export async function outboxMark(db: Db): Promise<number> {
+  const [row] = await db.execute<{ mark: number }>(sql`SELECT coalesce(max(id), 0)::int AS mark FROM zoekindex_outbox`);
+  return row?.mark ?? 0;
+}
+
+/** Runs the relay until stopped: drains while there is work, then polls. */
+export function startRelay(db: Db, target: Pick<SearchEngine, 'upsert'>, options: RelayOptions & { idleMs?: number; log: (message: string, error?: unknown) => void }) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      const result = await relayOnce(db, target, options);
+      if (result.failed + result.dead > 0) options.log(`relay: ${result.failed} change(s) will be retried, ${result.dead} gave up`);
+      // More work may be waiting: go on at once. (Rows held by another relay: wait like when idle.)
+      if (result.sent > 0) {
+        running = tick();
+        return;
+      }
+    } catch (error) {
+      options.log('relay: database error', error);
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), options.idleMs ?? 500);
+  };
+  running = tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

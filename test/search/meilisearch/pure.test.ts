@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import t from 'tap';
+import { searchableFields } from '../../../src/search/fields.js';
+import { buildFilter, quote } from '../../../src/search/meilisearch/filter.js';
+import { planQueries, segmentsFromPositions } from '../../../src/search/meilisearch/queries.js';
+import { attributesOf, meiliSettings } from '../../../src/search/meilisearch/settings.js';
+import { toMeiliDocument } from '../../../src/search/meilisearch/document.js';
+import { coalesce, nextAttempt } from '../../../src/search/relay.js';
+import { buildSynonymIndex } from '../../../src/search/synonyms.js';
+import type { SearchFilters } from '../../../src/search/port.js';
+
+const policy = { bevestigingMaanden: 12, verificatieMaanden: 12, now: new Date('2026-11-24T12:00:00Z') };
+
+/** The filter with every string literal replaced by `?`: its structure. Reads literals as Meilisearch does. */
+function skeleton(filter: string): { shape: string; literals: string[] } {
+  let shape = '';
+  const literals: string[] = [];
+  for (let i = 0; i < filter.length; i++) {
+    if (filter[i] !== '"') {
+      shape += filter[i];
+      continue;
+    }
+    let literal = '';
+    for (i++; i < filter.length && filter[i] !== '"'; i++) {
+      if (filter[i] === '\\') i++;
+      literal += filter[i];
+    }
+    literals.push(literal);
+    shape += '?';
+  }
+  return { shape, literals };
+}
+
+t.test('filters: no input value can change the structure of the expression', async (t) => {
+  const value = fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', "'", '(', ')', '[', ']', ' OR ', ' AND ', 'NOT ', ',', '=', '\n'), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 20 });
+  const values = fc.array(value, { minLength: 1, maxLength: 3 });
+  fc.assert(
+    fc.property(values, values, values, value, fc.boolean(), (organisaties, expertise, provincies, organisatie, pmm) => {
+      const filters: SearchFilters = { organisatie: organisaties, expertisegebied: expertise, provincie: provincies };
+      const hostile = skeleton(buildFilter(filters, { organisatie, pmm }, policy));
+      const safe = skeleton(
+        buildFilter(
+          { organisatie: organisaties.map(() => 'x'), expertisegebied: expertise.map(() => 'x'), provincie: provincies.map(() => 'x') },
+          { organisatie: 'x', pmm },
+          policy,
+        ),
+      );
+      if (hostile.shape !== safe.shape) return false;
+      // And every value arrives intact.
+      return JSON.stringify(hostile.literals.filter((l) => !['alle-professionals', 'pmm', 'actief'].includes(l))) ===
+        JSON.stringify([organisatie, ...organisaties, ...expertise, ...provincies]);
+    }),
+    { numRuns: 500 },
+  );
+  t.equal(quote('a"b\\c'), '"a\\"b\\\\c"');
+});
+
+t.test('filters: visibility is always there, OR within a key, AND across keys', async (t) => {
+  const filter = buildFilter({ organisatie: ['gm0363', 'gm0599'], rolniveau: ['specialist'], geverifieerd: true }, { organisatie: 'gm0014', pmm: false }, policy);
+  t.match(filter, /^\(status = "actief" AND bevestigdOpTs > \d+ AND \(zichtbaarheid = "alle-professionals" OR organisatie\.code = "gm0014"\)\)/);
+  t.notMatch(filter, /"pmm"/, 'no pmm entries for a non-PMM viewer');
+  t.match(filter, /\(organisatie\.code IN \["gm0363", "gm0599"\]\) AND \(rolniveau IN \["specialist"\]\) AND \(geverifieerdOpTs > \d+\)/);
+  t.match(buildFilter({}, { organisatie: 'pmm', pmm: true }, policy), /OR zichtbaarheid = "pmm"/);
+  const confirmedSince = Number(/bevestigdOpTs > (\d+)/.exec(filter)![1]);
+  t.equal(new Date(confirmedSince * 1000).toISOString(), '2025-11-24T12:00:00.000Z', 'findable: confirmed within 12 months');
+});
+
+t.test('disjunctive facets: one query per filtered facet, without its own filter', async (t) => {
+  const queries = planQueries('professionals', { zoekterm: 'schuld', filters: { organisatie: ['gm0363'], rolniveau: ['specialist'] }, pagina: 2, paginaGrootte: 10 }, { organisatie: 'gm0014', pmm: false }, policy);
+  t.equal(queries.length, 3);
+  const [main, organisatie, rolniveau] = queries;
+  t.match(main, { q: 'schuld', limit: 10, offset: 10, matchingStrategy: 'all' });
+  t.same(main!.facets, ['organisatie.type', 'expertisePad', 'provincies'], 'unfiltered facets come with the main query');
+  t.match(organisatie, { facet: 'organisatie', facets: ['organisatie.code'], limit: 0 });
+  t.notMatch(organisatie!.filter, /organisatie\.code IN/, 'ignores its own filter');
+  t.match(organisatie!.filter, /rolniveau IN \["specialist"\]/, 'keeps the others');
+  t.match(rolniveau!.filter, /organisatie\.code IN \["gm0363"\]/);
+  t.notMatch(rolniveau!.filter, /rolniveau IN/);
+  for (const query of queries) t.match(query.filter, /zichtbaarheid/, 'visibility in every query');
+});
+
+t.test('settings come from the shared field definitions and the taxonomy', async (t) => {
+  const settings = meiliSettings(buildSynonymIndex([{ code: 'participatiewet', naam: 'Participatiewet en bijstand', synoniemen: ['Pw', 'bijstand'] }]));
+  t.same(settings.searchableAttributes, searchableFields.flatMap(({ field }) => attributesOf[field]), 'same weight order as Postgres');
+  t.equal(settings.searchableAttributes[0], 'naam');
+  t.equal(settings.searchableAttributes.at(-1), 'overMij');
+  t.same(settings.typoTolerance.minWordSizeForTypos, { oneTypo: 5, twoTypos: 9 });
+  t.same([...settings.synonyms.pw!].sort(), ['bijstand', 'participatiewet']);
+  t.ok(settings.filterableAttributes.includes('zichtbaarheid') && settings.filterableAttributes.includes('bevestigdOpTs'));
+  t.ok(settings.pagination.maxTotalHits > 0 && settings.faceting.maxValuesPerFacet > 0);
+});
+
+t.test('documents: timestamps as numbers for filtering and sorting', async (t) => {
+  const document = toMeiliDocument({ bevestigdOp: '2026-01-01T00:00:00.000Z', geverifieerdOp: null, afwezigTot: '2026-12-31' } as never);
+  t.equal(document.bevestigdOpTs, 1767225600);
+  t.equal(document.geverifieerdOpTs, 0);
+  t.equal(document.afwezigTotTs, Date.parse('2026-12-31T23:59:59Z') / 1000);
+});
+
+t.test('highlights from match positions', async (t) => {
+  t.same(segmentsFromPositions('Eva de Boer', [{ start: 7, length: 4 }]), [{ tekst: 'Eva de ', treffer: false }, { tekst: 'Boer', treffer: true }]);
+  t.equal(segmentsFromPositions('Eva', []), undefined);
+});
+
+t.test('relay decisions: coalesce per entry, back off, give up', async (t) => {
+  t.same(coalesce([{ id: 1, professionalId: 'a', pogingen: 0 }, { id: 2, professionalId: 'b', pogingen: 0 }, { id: 3, professionalId: 'a', pogingen: 0 }]), ['a', 'b']);
+  t.same(nextAttempt(1, 5), { action: 'retry', delayMs: 1000 });
+  t.same(nextAttempt(3, 5), { action: 'retry', delayMs: 4000 });
+  t.same(nextAttempt(5, 5), { action: 'dead' });
+  t.same(nextAttempt(30, 100), { action: 'retry', delayMs: 300_000 }, 'at most five minutes');
+});
