@@ -109,3 +109,10 @@ t.test('relay decisions: coalesce per entry, back off, give up', async (t) => {
   t.same(nextAttempt(5, 5), { action: 'dead' });
   t.same(nextAttempt(30, 100), { action: 'retry', delayMs: 300_000 }, 'at most five minutes');
 });
+
+t.test('reconciliation: missing, superfluous and stale documents', async (t) => {
+  const { compareVersions } = await import('../../../src/search/reconcile.js');
+  const drift = compareVersions(new Map([['a', 1], ['b', 2], ['c', 3]]), new Map([['a', 1], ['b', 1], ['x', 4]]));
+  t.same(drift, { ontbreekt: ['c'], overbodig: ['x'], verouderd: ['b'] });
+  t.same(compareVersions(new Map([['a', 1]]), new Map([['a', 1]])), { ontbreekt: [], overbodig: [], verouderd: [] });
+});
