@@ -23,6 +23,7 @@ import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
+import web from './web/plugin.js';
 import inzichtRoutes from './inzichten/routes.js';
 import casusroutingRoutes from './casusroutering/routes.js';
 
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(search);
 
   await app.register(healthRoutes);
+  await app.register(web);
   await app.register(
     async (api) => {
       await api.register(organisatieRoutes);

@@ -1,0 +1,85 @@
+import type { ComponentChildren } from 'preact';
+import type { Principal } from '../auth/principal.js';
+
+export interface LayoutProps {
+  titel: string;
+  principal?: Principal | null;
+  csrfToken?: string;
+  children: ComponentChildren;
+  /** Page scripts (progressive enhancement only). */
+  scripts?: string[];
+}
+
+/** The frame of every page: skip link, header with navigation, main, footer. Dutch, landmarks, one h1 per page. */
+export function Layout({ titel, principal, csrfToken, children, scripts = [] }: LayoutProps) {
+  return (
+    <html lang="nl">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${titel} · Maatwerkregister`}</title>
+        <link rel="stylesheet" href="/static/utrecht.css" />
+        <link rel="stylesheet" href="/static/tokens.css" />
+        <link rel="stylesheet" href="/static/site.css" />
+        {scripts.map((src) => (
+          <script src={src} defer />
+        ))}
+      </head>
+      <body class="utrecht-document utrecht-document--surface maatwerkregister-theme">
+        <a class="mr-skiplink utrecht-link" href="#inhoud">
+          Direct naar de inhoud
+        </a>
+        <header class="mr-header">
+          <div class="mr-header__inner">
+            <a class="mr-logo" href="/">
+              Maatwerkregister
+            </a>
+            <nav class="mr-nav" aria-label="Hoofdmenu">
+              <ul>
+                <li>
+                  <a href="/">Zoeken</a>
+                </li>
+                {principal ? (
+                  <li>
+                    <form method="post" action="/uitloggen">
+                      <input type="hidden" name="_csrf" value={csrfToken} />
+                      <button type="submit">Uitloggen{principal.naam ? ` (${principal.naam})` : ''}</button>
+                    </form>
+                  </li>
+                ) : (
+                  <li>
+                    <a href="/inloggen">Inloggen</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="inhoud" class="mr-main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="mr-footer">
+          <div class="mr-footer__inner">
+            <ul>
+              <li>
+                <a class="utrecht-link" href="/toegankelijkheid">
+                  Toegankelijkheid
+                </a>
+              </li>
+              <li>
+                <a class="utrecht-link" href="/privacy">
+                  Privacy
+                </a>
+              </li>
+              <li>
+                <a class="utrecht-link" href="/api/v1/openapi.json">
+                  API (OpenAPI)
+                </a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,76 @@
+import { Layout } from '../layout.js';
+
+export interface InlogProps {
+  csrfToken: string;
+  terug: string;
+  devLogin: boolean;
+  fout?: string;
+  waarden?: Record<string, string>;
+}
+
+/**
+ * Sign-in. In development the form signs you in with the local development issuer (pick a subject, an organisation
+ * and roles to try things); it does not exist when NODE_ENV=production.
+ */
+export function InlogPagina({ csrfToken, terug, devLogin, fout, waarden = {} }: InlogProps) {
+  return (
+    <Layout titel="Inloggen" csrfToken={csrfToken}>
+      <h1 class="utrecht-heading-1">Inloggen</h1>
+      {!devLogin ? (
+        <div class="mr-melding">
+          <p>Log in via de identiteitsaanbieder van je organisatie. Neem contact op met de beheerder als dat niet lukt.</p>
+        </div>
+      ) : (
+        <>
+          <div class="mr-melding">
+            <p>
+              Dit is een ontwikkel- en proefomgeving. Kies zelf wie je bent: er wordt niets gecontroleerd. In productie log je in via je eigen organisatie.
+            </p>
+          </div>
+          {fout && (
+            <div class="mr-melding mr-melding--fout" role="alert" id="inlog-fout">
+              <p>{fout}</p>
+            </div>
+          )}
+          <form class="mr-formulier" method="post" action="/inloggen" aria-describedby={fout ? 'inlog-fout' : undefined}>
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <input type="hidden" name="terug" value={terug} />
+            <div>
+              <label for="sub">Gebruikersnaam</label>
+              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="sub" name="sub" required autocomplete="username" value={waarden.sub ?? ''} />
+            </div>
+            <div>
+              <label for="naam">Naam</label>
+              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="naam" name="naam" autocomplete="name" value={waarden.naam ?? ''} />
+            </div>
+            <div>
+              <label for="email">Werk-e-mailadres</label>
+              <input class="utrecht-textbox utrecht-textbox--html-input" type="email" id="email" name="email" autocomplete="email" value={waarden.email ?? ''} />
+            </div>
+            <div>
+              <label for="organisatie">Organisatiecode</label>
+              <p id="organisatie-uitleg">Bijvoorbeeld gm0363 (Amsterdam), zb000117 (UWV), pmm (PMM).</p>
+              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="organisatie" name="organisatie" required aria-describedby="organisatie-uitleg" value={waarden.organisatie ?? 'gm0363'} />
+            </div>
+            <fieldset>
+              <legend>Rollen om uit te proberen</legend>
+              {[
+                ['coordinator', 'Coördinator van deze organisatie'],
+                ['pmm', 'PMM-desk'],
+                ['beheerder', 'Beheerder'],
+              ].map(([value, label]) => (
+                <p>
+                  <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`rol-${value}`} name="rollen" value={value} checked={(waarden.rollen ?? '').split(',').includes(value!)} />
+                  <label for={`rol-${value}`}>{label}</label>
+                </p>
+              ))}
+            </fieldset>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit">
+              Inloggen
+            </button>
+          </form>
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Principal } from '../../auth/principal.js';
+import type { FacetName } from '../../search/port.js';
+import { rolniveauLabels } from '../../zoeken/labels.js';
+import type { searchProfessionals } from '../../zoeken/service.js';
+import { Layout } from '../layout.js';
+import { Highlighted } from './highlighted.js';
+
+type Answer = Awaited<ReturnType<typeof searchProfessionals>>;
+
+const facetTitles: Record<FacetName, string> = {
+  organisatie: 'Organisatie',
+  organisatieType: 'Soort organisatie',
+  expertisegebied: 'Expertisegebied',
+  rolniveau: 'Rolniveau',
+  provincie: 'Provincie',
+};
+
+const datum = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export interface ZoekPaginaProps {
+  principal: Principal;
+  csrfToken: string;
+  params: URLSearchParams;
+  answer?: Answer;
+  fout?: string;
+}
+
+function pageLink(params: URLSearchParams, pagina: number) {
+  const next = new URLSearchParams(params);
+  next.set('pagina', String(pagina));
+  return `/?${next}`;
+}
+
+export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekPaginaProps) {
+  const zoekterm = params.get('zoekterm') ?? '';
+  const selected = (name: string) => new Set(params.getAll(name));
+  const lastPage = answer ? Math.max(1, Math.ceil(answer.totaal / answer.paginaGrootte)) : 1;
+  const filtersActive = (Object.keys(facetTitles) as FacetName[]).some((name) => params.getAll(name).length > 0);
+  return (
+    <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
+      <h1 class="utrecht-heading-1">Vind een collega voor maatwerk</h1>
+      <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken">
+        <div class="mr-zoekbalk">
+          <div class="mr-zoekbalk__veld">
+            <label class="utrecht-form-label" for="zoekterm">
+              Zoek op expertise, wet, organisatie of naam
+            </label>
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoekterm" name="zoekterm" value={zoekterm} autocomplete="off" />
+          </div>
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
+            Zoeken
+          </button>
+        </div>
+        <p class="mr-visueel-verborgen" aria-live="polite" data-zoekstatus></p>
+        {fout && (
+          <div class="mr-melding mr-melding--fout" role="alert">
+            <p>{fout}</p>
+          </div>
+        )}
+        {answer && (
+          <div class="mr-zoeken" data-zoekresultaten>
+            <section class="mr-filters" aria-labelledby="filters-kop">
+              <h2 class="utrecht-heading-2" id="filters-kop">
+                Filters
+              </h2>
+              {(Object.keys(facetTitles) as FacetName[]).map((name) =>
+                answer.facetten[name].length === 0 ? null : (
+                  <fieldset>
+                    <legend>{facetTitles[name]}</legend>
+                    <ul>
+                      {answer.facetten[name].map((value) => {
+                        const id = `f-${name}-${value.waarde}`.replace(/[^A-Za-z0-9_-]/g, '_');
+                        return (
+                          <li>
+                            <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={value.waarde} checked={selected(name).has(value.waarde)} />
+                            <label for={id}>
+                              {name === 'rolniveau' ? (rolniveauLabels[value.waarde] ?? value.naam) : value.naam} <span class="mr-aantal">({value.aantal})</span>
+                            </label>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </fieldset>
+                ),
+              )}
+              <button class="utrecht-button utrecht-button--secondary-action" type="submit">
+                Filters toepassen
+              </button>
+              {filtersActive && (
+                <p>
+                  <a class="utrecht-link" href={zoekterm ? `/?zoekterm=${encodeURIComponent(zoekterm)}` : '/'}>
+                    Alle filters weghalen
+                  </a>
+                </p>
+              )}
+            </section>
+            <section aria-labelledby="resultaten-kop">
+              <h2 class="utrecht-heading-2" id="resultaten-kop">
+                Resultaten
+              </h2>
+              <p data-aantal>
+                {answer.totaal === 1 ? '1 collega gevonden' : `${answer.totaal.toLocaleString('nl-NL')} collega's gevonden`}
+                {zoekterm ? ` voor “${zoekterm}”` : ''}
+              </p>
+              {answer.totaal === 0 ? (
+                <div class="mr-melding">
+                  <p>Niemand gevonden. Probeer:</p>
+                  <ul>
+                    <li>minder of andere woorden, bijvoorbeeld de naam van een wet (Participatiewet, Wmo) of een afkorting (UWV, CAK);</li>
+                    {filtersActive && <li>filters weg te halen;</li>}
+                    <li>een breder expertisegebied, zoals "schulden" in plaats van een specifieke regeling.</li>
+                  </ul>
+                </div>
+              ) : (
+                <ol class="mr-resultaten">
+                  {answer.resultaten.map((r) => (
+                    <li class="mr-resultaat">
+                      <h3 class="utrecht-heading-3">
+                        <a class="utrecht-link" href={`/professionals/${r.id}`}>
+                          <Highlighted text={r.naam} segments={r.treffers.naam} />
+                        </a>
+                      </h3>
+                      <p>
+                        <Highlighted text={r.functie} segments={r.treffers.functie} /> · <Highlighted text={r.organisatie.naam} segments={r.treffers.organisatie} /> ·{' '}
+                        {rolniveauLabels[r.rolniveau] ?? r.rolniveau}
+                      </p>
+                      <p>
+                        <span class="mr-visueel-verborgen">Expertise: </span>
+                        <Highlighted text={r.expertisegebieden.map((e) => e.naam).join(', ')} segments={r.treffers.expertisegebieden} />
+                      </p>
+                      <ul class="mr-kenmerken">
+                        {r.soort === 'team' && <li class="mr-badge">Team</li>}
+                        {r.escalatiecontact && <li class="mr-badge">Escalatiecontact</li>}
+                        {r.geverifieerd && <li class="mr-badge mr-badge--geverifieerd">Geverifieerd</li>}
+                        {r.afwezig && r.afwezigTot && <li class="mr-badge mr-badge--afwezig">Afwezig tot en met {datum(r.afwezigTot)}</li>}
+                      </ul>
+                      <p class="mr-contact">
+                        <a class="utrecht-link" href={`mailto:${r.email}`}>
+                          {r.email}
+                        </a>
+                        {r.telefoon && (
+                          <a class="utrecht-link" href={`tel:${r.telefoon.replace(/\s/g, '')}`}>
+                            {r.telefoon}
+                          </a>
+                        )}
+                        {r.bereikbaarheid && <span>Bereikbaar: {r.bereikbaarheid}</span>}
+                      </p>
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {lastPage > 1 && (
+                <nav class="mr-paginering" aria-label="Paginering">
+                  <ul>
+                    {answer.pagina > 1 && (
+                      <li>
+                        <a class="utrecht-link" href={pageLink(params, answer.pagina - 1)} rel="prev">
+                          Vorige pagina
+                        </a>
+                      </li>
+                    )}
+                    <li>
+                      Pagina {answer.pagina} van {lastPage}
+                    </li>
+                    {answer.pagina < lastPage && (
+                      <li>
+                        <a class="utrecht-link" href={pageLink(params, answer.pagina + 1)} rel="next">
+                          Volgende pagina
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                </nav>
+              )}
+            </section>
+          </div>
+        )}
+      </form>
+    </Layout>
+  );
+}
