@@ -1,6 +1,7 @@
 import type { Principal } from '../../auth/principal.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
+import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 
 const datum = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -51,7 +52,7 @@ export function ProfessionalPagina({ principal, csrfToken, entry, teams }: { pri
             <dt>Telefoon</dt>
             <dd>
               <a class="utrecht-link" href={`tel:${entry.telefoon.replace(/\s/g, '')}`}>
-                {entry.telefoon}
+                {displayPhone(entry.telefoon)}
               </a>
             </dd>
           </>

@@ -2,6 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { FacetName } from '../../search/port.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
+import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 import { Highlighted } from './highlighted.js';
 
@@ -52,6 +53,13 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
           </button>
         </div>
         <p class="mr-visueel-verborgen" aria-live="polite" data-zoekstatus></p>
+        {answer && answer.totaal > 0 && (
+          <p class="mr-naar-resultaten">
+            <a class="utrecht-link" href="#resultaten-kop">
+              Direct naar de resultaten
+            </a>
+          </p>
+        )}
         {fout && (
           <div class="mr-melding mr-melding--fout" role="alert">
             <p>{fout}</p>
@@ -140,7 +148,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                         </a>
                         {r.telefoon && (
                           <a class="utrecht-link" href={`tel:${r.telefoon.replace(/\s/g, '')}`}>
-                            {r.telefoon}
+                            {displayPhone(r.telefoon)}
                           </a>
                         )}
                         {r.bereikbaarheid && <span>Bereikbaar: {r.bereikbaarheid}</span>}
