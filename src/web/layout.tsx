@@ -39,6 +39,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                 <li>
                   <a href="/">Zoeken</a>
                 </li>
+                {principal && (
+                  <li>
+                    <a href="/mijn-vermelding">Mijn vermelding</a>
+                  </li>
+                )}
                 {principal ? (
                   <li>
                     <form method="post" action="/uitloggen">

@@ -22,6 +22,7 @@ import { ProfessionalPagina } from './pages/professional.js';
 import { FoutPagina, PrivacyPagina, ToegankelijkheidPagina } from './pages/tekst.js';
 import { ZoekPagina } from './pages/zoeken.js';
 import { sendPage } from './render.js';
+import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
 
 /**
  * The Dutch web pages: server-rendered, working without JavaScript, on the same services as the API. The session is
@@ -146,6 +147,8 @@ export default fp(
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.redirect('/inloggen', 303);
     });
+
+    await mijnVermeldingRoutes(app, webPrincipal);
 
     app.get('/toegankelijkheid', async (request, reply) => {
       const principal = await webPrincipal(request, reply);

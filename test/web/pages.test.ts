@@ -64,6 +64,25 @@ t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
     t.equal(await page.evaluate(() => document.activeElement?.id), 'zoekterm', 'then the search field');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     t.not(outline, 'none', 'focus is visible');
+    await page.keyboard.type('Specialist');
+    await Promise.all([page.waitForURL(/zoekterm=Specialist/), page.keyboard.press('Enter')]);
+    // Filter with the keyboard: to the first organisation checkbox, Space, on to "Filters toepassen", Enter.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'organisatie')) break;
+    }
+    const organisation = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Filters toepassen')) break;
+    }
+    await Promise.all([page.waitForURL(new RegExp(`organisatie=${organisation}`)), page.keyboard.press('Enter')]);
+    t.pass(`filtered on ${organisation} with the keyboard`);
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.keyboard.type('Joelle');
     await Promise.all([page.waitForURL(/zoekterm=Joelle/), page.keyboard.press('Enter')]);
     t.match(await page.textContent('[data-aantal]'), /1 collega gevonden/);
