@@ -44,6 +44,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                     <a href="/mijn-vermelding">Mijn vermelding</a>
                   </li>
                 )}
+                {principal?.rollen.some((r) => r.rol === 'coordinator' || r.rol === 'beheerder') && (
+                  <li>
+                    <a href="/coordinatie">Coördinatie</a>
+                  </li>
+                )}
                 {principal ? (
                   <li>
                     <form method="post" action="/uitloggen">

@@ -23,6 +23,7 @@ import { FoutPagina, PrivacyPagina, ToegankelijkheidPagina } from './pages/tekst
 import { ZoekPagina } from './pages/zoeken.js';
 import { sendPage } from './render.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
+import { coordinatieRoutes } from './coordinatie-routes.js';
 
 /**
  * The Dutch web pages: server-rendered, working without JavaScript, on the same services as the API. The session is
@@ -149,6 +150,7 @@ export default fp(
     });
 
     await mijnVermeldingRoutes(app, webPrincipal);
+    await coordinatieRoutes(app, webPrincipal);
 
     app.get('/toegankelijkheid', async (request, reply) => {
       const principal = await webPrincipal(request, reply);
