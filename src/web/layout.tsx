@@ -49,6 +49,16 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                     <a href="/coordinatie">Coördinatie</a>
                   </li>
                 )}
+                {principal?.rollen.length ? (
+                  <>
+                    <li>
+                      <a href="/casusroutering">Casusroutering</a>
+                    </li>
+                    <li>
+                      <a href="/inzichten">Inzichten</a>
+                    </li>
+                  </>
+                ) : null}
                 {principal ? (
                   <li>
                     <form method="post" action="/uitloggen">

@@ -24,6 +24,7 @@ import { ZoekPagina } from './pages/zoeken.js';
 import { sendPage } from './render.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
 import { coordinatieRoutes } from './coordinatie-routes.js';
+import { pmmRoutes } from './pmm-routes.js';
 
 /**
  * The Dutch web pages: server-rendered, working without JavaScript, on the same services as the API. The session is
@@ -151,6 +152,7 @@ export default fp(
 
     await mijnVermeldingRoutes(app, webPrincipal);
     await coordinatieRoutes(app, webPrincipal);
+    await pmmRoutes(app, webPrincipal);
 
     app.get('/toegankelijkheid', async (request, reply) => {
       const principal = await webPrincipal(request, reply);

@@ -1,0 +1,282 @@
+import type { Principal } from '../../auth/principal.js';
+import type { routeCase } from '../../casusroutering/service.js';
+import type { InvalidParam } from '../../http/problem.js';
+import type { CoverageRow } from '../../inzichten/coverage.js';
+import type { unmetSearches } from '../../inzichten/unmet-searches.js';
+import { rolniveauLabels } from '../../zoeken/labels.js';
+import { displayPhone } from '../format.js';
+import { Layout } from '../layout.js';
+import { ErrorSummary, type TaxonomyOption } from './vermelding-formulier.js';
+
+type Routing = Awaited<ReturnType<typeof routeCase>>;
+
+export interface RoutingPageProps {
+  principal: Principal;
+  csrfToken: string;
+  organisaties: { code: string; naam: string; type: string }[];
+  taxonomy: TaxonomyOption[];
+  gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
+  resultaat?: Routing;
+  errors: InvalidParam[];
+}
+
+const typeTitles: Record<string, string> = {
+  gemeente: 'Gemeenten',
+  ministerie: 'Ministeries',
+  agentschap: 'Agentschappen',
+  zbo: 'Zelfstandige bestuursorganen',
+  inspectie: 'Inspecties',
+  provincie: 'Provincies',
+  waterschap: 'Waterschappen',
+  samenwerkingsverband: 'Samenwerkingsverbanden',
+};
+
+/** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
+export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
+  const chosenOrgs = new Set(gekozen.organisaties);
+  const chosenDomains = new Set(gekozen.expertisegebieden);
+  const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
+  return (
+    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken}>
+      <h1 class="utrecht-heading-1">Casusroutering</h1>
+      <p class="mr-niet-printen">
+        Kies de organisaties en domeinen van de casus. Je krijgt per organisatie het juiste contact. Vul geen gegevens van de inwoner in: dat kan en hoeft
+        niet.
+      </p>
+      <ErrorSummary errors={errors} />
+      <form class="mr-formulier mr-niet-printen" method="get" action="/casusroutering">
+        <div class="mr-veld" id="veld-organisaties">
+          <label for="organisaties">Betrokken organisaties (1 tot 20)</label>
+          <p class="mr-hint" id="hint-organisaties">
+            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.
+          </p>
+          <select class="utrecht-select utrecht-select--html-select" id="organisaties" name="organisaties" multiple size={10} aria-describedby="hint-organisaties">
+            {Object.entries(typeTitles).map(([type, title]) => (
+              <optgroup label={title}>
+                {organisaties
+                  .filter((o) => o.type === type)
+                  .map((o) => (
+                    <option value={o.code} selected={chosenOrgs.has(o.code)}>
+                      {o.naam}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div class="mr-veld" id="veld-expertisegebieden">
+          <label for="expertisegebieden">Domeinen van de casus (1 tot 10)</label>
+          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-organisaties">
+            {taxonomy.map((node) => (
+              <option value={node.code} selected={chosenDomains.has(node.code)}>
+                {node.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="mr-veld" id="veld-gewenstRolniveau">
+          <label for="gewenstRolniveau">Gewenst niveau</label>
+          <select class="utrecht-select utrecht-select--html-select" id="gewenstRolniveau" name="gewenstRolniveau">
+            <option value="">Geen voorkeur</option>
+            {Object.entries(rolniveauLabels).map(([value, label]) => (
+              <option value={value} selected={gekozen.gewenstRolniveau === value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="mr-veld" id="veld-gemeente">
+          <label for="gemeente">Gemeente van de inwoner (optioneel)</label>
+          <p class="mr-hint" id="hint-gemeente">
+            Alleen de gemeente, voor contacten met dat werkgebied. Niets anders over de inwoner.
+          </p>
+          <select class="utrecht-select utrecht-select--html-select" id="gemeente" name="gemeente" aria-describedby="hint-gemeente">
+            <option value="">Geen</option>
+            {gemeenten.map((g) => (
+              <option value={g.code} selected={gekozen.gemeente === g.code}>
+                {g.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">
+          Contacten zoeken
+        </button>
+      </form>
+      {resultaat && (
+        <section aria-labelledby="resultaat-kop">
+          <h2 class="utrecht-heading-2" id="resultaat-kop">
+            Contacten per organisatie
+          </h2>
+          {resultaat.blokken.map((blok) => (
+            <article class="mr-resultaat">
+              <h3 class="utrecht-heading-3">{blok.organisatie.naam}</h3>
+              {blok.melding && <p class={blok.contacten.length === 0 ? 'mr-melding mr-melding--fout' : 'mr-melding'}>{blok.melding}</p>}
+              {blok.contacten.length > 0 && (
+                <ol>
+                  {blok.contacten.map((c) => (
+                    <li>
+                      <p>
+                        <strong>{c.naam}</strong> · {c.functie} · {rolniveauLabels[c.rolniveau] ?? c.rolniveau}
+                      </p>
+                      <p class="mr-contact">
+                        <a class="utrecht-link" href={`mailto:${c.email}`}>
+                          {c.email}
+                        </a>
+                        {c.telefoon && (
+                          <a class="utrecht-link" href={`tel:${c.telefoon.replace(/\s/g, '')}`}>
+                            {displayPhone(c.telefoon)}
+                          </a>
+                        )}
+                        {c.bereikbaarheid && <span>Bereikbaar: {c.bereikbaarheid}</span>}
+                      </p>
+                      <p>
+                        Waarom:{' '}
+                        {[
+                          c.reden.expertisegebieden.length ? `dekt ${c.reden.expertisegebieden.map((e) => e.naam).join(', ')}` : null,
+                          c.reden.rolniveau.gewenst ? (c.reden.rolniveau.afstand === 0 ? 'het gevraagde niveau' : 'het dichtstbijzijnde niveau') : null,
+                          c.reden.escalatiecontact ? 'escalatiecontact van de organisatie' : null,
+                          c.reden.werkgebiedPast ? 'werkgebied omvat de gemeente' : null,
+                          c.reden.geverifieerd ? 'geverifieerd' : null,
+                        ]
+                          .filter(Boolean)
+                          .join('; ') || 'het beste beschikbare contact'}
+                        .
+                      </p>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </article>
+          ))}
+          <p class="mr-niet-printen">Tip: print deze pagina of sla haar op als pdf; formulier en menu worden dan weggelaten.</p>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+export interface InzichtenProps {
+  principal: Principal;
+  csrfToken: string;
+  dekking: CoverageRow[];
+  perType: { type: string; naam: string; organisaties: number; zonderContact: number }[];
+  onbeantwoord: Awaited<ReturnType<typeof unmetSearches>>['resultaten'];
+  filterType: string;
+}
+
+/** Coverage and unmet searches: where the register falls short. The chart has the table beside it as text alternative. */
+export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbeantwoord, filterType }: InzichtenProps) {
+  const max = Math.max(1, ...perType.map((t) => t.organisaties));
+  const barHeight = 28;
+  const zonder = dekking.filter((o) => o.actueel === 0);
+  return (
+    <Layout titel="Inzichten" principal={principal} csrfToken={csrfToken}>
+      <h1 class="utrecht-heading-1">Inzichten</h1>
+      <section aria-labelledby="dekking-kop">
+        <h2 class="utrecht-heading-2" id="dekking-kop">
+          Dekking per soort organisatie
+        </h2>
+        <figure>
+          <svg role="img" aria-labelledby="grafiek-titel grafiek-uitleg" viewBox={`0 0 640 ${perType.length * barHeight + 10}`} width="100%" class="mr-grafiek">
+            <title id="grafiek-titel">Organisaties zonder actueel contact, per soort</title>
+            <desc id="grafiek-uitleg">Staafdiagram; dezelfde cijfers staan in de tabel eronder.</desc>
+            {perType.map((t, i) => (
+              <g transform={`translate(0 ${i * barHeight})`}>
+                <text x="0" y="18" class="mr-grafiek__label">
+                  {t.naam}
+                </text>
+                <rect x="230" y="4" width={(t.organisaties / max) * 380} height="18" class="mr-grafiek__totaal" />
+                <rect x="230" y="4" width={(t.zonderContact / max) * 380} height="18" class="mr-grafiek__zonder" />
+              </g>
+            ))}
+          </svg>
+          <figcaption>Lichte balk: alle organisaties; donkere balk: zonder actueel contact.</figcaption>
+        </figure>
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
+          <thead>
+            <tr>
+              <th scope="col">Soort</th>
+              <th scope="col">Organisaties</th>
+              <th scope="col">Zonder actueel contact</th>
+            </tr>
+          </thead>
+          <tbody>
+            {perType.map((t) => (
+              <tr>
+                <th scope="row">{t.naam}</th>
+                <td>{t.organisaties}</td>
+                <td>{t.zonderContact}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <a class="utrecht-link" href={`/inzichten/dekking.csv${filterType ? `?type=${filterType}` : ''}`}>
+            Download de dekking per organisatie en expertisegebied (CSV)
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="zonder-kop">
+        <h2 class="utrecht-heading-2" id="zonder-kop">
+          Organisaties zonder actueel contact{filterType ? ` (${filterType})` : ''}
+        </h2>
+        <form method="get" action="/inzichten" class="mr-zoekbalk">
+          <div>
+            <label for="type">Soort organisatie</label>
+            <select class="utrecht-select utrecht-select--html-select" id="type" name="type">
+              <option value="">Alle</option>
+              {perType.map((t) => (
+                <option value={t.type} selected={filterType === t.type}>
+                  {t.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
+            Tonen
+          </button>
+        </form>
+        <p>{zonder.length === 0 ? 'Elke organisatie heeft ten minste één actueel contact.' : `${zonder.length} organisaties zonder actueel contact:`}</p>
+        {zonder.length > 0 && (
+          <ul class="mr-keuzelijst">
+            {zonder.slice(0, 400).map((o) => (
+              <li>{o.naam}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="onbeantwoord-kop">
+        <h2 class="utrecht-heading-2" id="onbeantwoord-kop">
+          Zoekvragen zonder resultaat (laatste 30 dagen)
+        </h2>
+        {onbeantwoord.length === 0 ? (
+          <p>Geen: alles wat is gezocht, leverde iemand op.</p>
+        ) : (
+          <table class="utrecht-table">
+            <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
+            <thead>
+              <tr>
+                <th scope="col">Zoekwoorden</th>
+                <th scope="col">Filters</th>
+                <th scope="col">Keer</th>
+                <th scope="col">Laatst</th>
+              </tr>
+            </thead>
+            <tbody>
+              {onbeantwoord.map((row) => (
+                <tr>
+                  <th scope="row">{row.zoekterm}</th>
+                  <td>{Object.entries(row.filters).map(([k, v]) => `${k}: ${[v].flat().join(', ')}`).join('; ') || '–'}</td>
+                  <td>{row.keren}</td>
+                  <td>{new Date(row.laatstGezocht).toLocaleDateString('nl-NL')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Layout>
+  );
+}
