@@ -74,9 +74,12 @@ export default fp(
       });
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(reply, { title: titleFor(404), status: 404, detail: `Er bestaat geen ${request.method}-route voor ${request.url.split('?')[0]}.` }),
-    );
+    app.setNotFoundHandler((request, reply) => {
+      // A person in a browser gets a page; programs get problem details.
+      const wantsPage = (request.headers.accept ?? '').includes('text/html') && !request.url.startsWith('/api/');
+      if (wantsPage && app.hasDecorator('sendNotFoundPage')) return (app as unknown as { sendNotFoundPage(reply: FastifyReply): unknown }).sendNotFoundPage(reply);
+      return sendProblem(reply, { title: titleFor(404), status: 404, detail: `Er bestaat geen ${request.method}-route voor ${request.url.split('?')[0]}.` });
+    });
   },
   { name: 'problem-details' },
 );

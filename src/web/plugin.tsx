@@ -21,6 +21,9 @@ import { InlogPagina } from './pages/inloggen.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { FoutPagina, PrivacyPagina, ToegankelijkheidPagina } from './pages/tekst.js';
 import { ZoekPagina } from './pages/zoeken.js';
+import { OrganisatiePagina } from './pages/organisatie.js';
+import { getOrganisatie } from '../organisaties/service.js';
+import { organisatieCode } from '../organisaties/schemas.js';
 import { sendPage } from './render.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
 import { coordinatieRoutes } from './coordinatie-routes.js';
@@ -65,6 +68,10 @@ export default fp(
       }
     }
 
+    app.decorate('sendNotFoundPage', (reply: FastifyReply) =>
+      sendPage(reply, <FoutPagina principal={null} csrfToken="" status={404} titel="Pagina niet gevonden" uitleg="Deze pagina bestaat niet. Misschien is de link verouderd." />, 404),
+    );
+
     const signIn = (request: FastifyRequest, reply: FastifyReply) =>
       reply.redirect(`/inloggen?terug=${encodeURIComponent(request.url)}`, 303);
 
@@ -108,6 +115,24 @@ export default fp(
         toView(team, app.config.termijnen, new Date()),
       );
       return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} />);
+    });
+
+    app.get('/organisaties/:code', async (request, reply) => {
+      const principal = await webPrincipal(request, reply);
+      if (!principal) return signIn(request, reply);
+      const csrfToken = reply.generateCsrf();
+      const { code } = request.params as { code: string };
+      const organisatie = organisatieCode.safeParse(code).success ? await getOrganisatie(app.db, code).catch(() => null) : null;
+      if (!organisatie) {
+        return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Er is geen organisatie met deze code." />, 404);
+      }
+      const deps = { db: app.db, engine: app.searchEngine, config: app.config };
+      const base = { organisatie: [code], pagina: 1, paginaGrootte: 50 };
+      const [teams, mensen] = await Promise.all([
+        searchProfessionals(deps, principal, { ...base, soort: ['team'] }),
+        searchProfessionals(deps, principal, { ...base, soort: ['persoon'] }),
+      ]);
+      return sendPage(reply, <OrganisatiePagina principal={principal} csrfToken={csrfToken} organisatie={organisatie} teams={teams} mensen={mensen} />);
     });
 
     app.get('/inloggen', async (request, reply) => {

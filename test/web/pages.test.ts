@@ -49,6 +49,14 @@ t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
     await page.click('ol.mr-resultaten a');
     await page.waitForSelector('h1');
     await check('an entry page');
+    await page.click('main a[href^="/organisaties/"]');
+    await page.waitForSelector('h1:has-text("Gemeente Tilburg")');
+    t.match(await page.textContent('main'), /Eva de Boer/, 'the organisation page lists its professionals');
+    await check('an organisation page');
+    const missing = await page.goto(`${base}/bestaat-niet`);
+    t.equal(missing?.status(), 404);
+    t.match(await page.textContent('h1'), /Pagina niet gevonden/, 'browsers get a page, not JSON');
+    await check('the not-found page');
     await context.close();
   });
 

@@ -16,7 +16,10 @@ export function ProfessionalPagina({ principal, csrfToken, entry, teams }: { pri
       </p>
       <h1 class="utrecht-heading-1">{entry.naam}</h1>
       <p>
-        {entry.functie} · {entry.organisatie.naam}
+        {entry.functie} ·{' '}
+        <a class="utrecht-link" href={`/organisaties/${entry.organisatie.code}`}>
+          {entry.organisatie.naam}
+        </a>
       </p>
       <dl class="mr-gegevens">
         <dt>Rolniveau</dt>
