@@ -55,6 +55,11 @@ const envSchema = z.object({
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
+  OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  OIDC_SCOPE: z.string().min(1).default('openid profile email'),
+  OIDC_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
   MEILI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   MEILI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
@@ -101,6 +106,8 @@ export interface Config {
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
   zoeklogBewaarDagen: number;
+  /** Sign-in for the web pages through the organisations' OpenID provider (authorization code flow with PKCE). */
+  oidc: { issuerUrl: string; clientId: string; clientSecret: string | undefined; scope: string; redirectUri: string } | null;
   /** Which engine answers searches; Meilisearch falls back to Postgres when it is unavailable. */
   searchEngine: 'postgres' | 'meilisearch';
   meilisearch: { url: string; apiKey: string | undefined; index: string; timeoutMs: number } | null;
@@ -162,6 +169,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.DEV_LOGIN === true) {
     problems.push('DEV_LOGIN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
+  if (e.OIDC_ISSUER_URL && !e.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required with OIDC_ISSUER_URL');
+  if (e.OIDC_ISSUER_URL && !trustedIssuers.some((i) => i.issuer.replace(/\/$/, '') === e.OIDC_ISSUER_URL!.replace(/\/$/, ''))) {
+    problems.push('OIDC_ISSUER_URL: must also be listed in TRUSTED_ISSUERS (with the client id as audience), so its ID tokens pass the same checks as API tokens');
+  }
   if (e.SEARCH_ENGINE === 'meilisearch' && !e.MEILI_URL) problems.push('MEILI_URL: required when SEARCH_ENGINE=meilisearch');
   if (production && e.DEMO_DATA === true) problems.push('DEMO_DATA: demo data cannot be loaded when NODE_ENV=production');
   if (production && !e.DATABASE_URL) {
@@ -196,6 +207,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importBodyLimit: e.IMPORT_BODY_LIMIT,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
+    oidc:
+      e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID
+        ? {
+            issuerUrl: e.OIDC_ISSUER_URL,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            scope: e.OIDC_SCOPE,
+            redirectUri: e.OIDC_REDIRECT_URI ?? `${(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')}/inloggen/terug`,
+          }
+        : null,
     searchEngine: e.SEARCH_ENGINE,
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
     relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },

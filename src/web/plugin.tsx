@@ -25,6 +25,7 @@ import { OrganisatiePagina } from './pages/organisatie.js';
 import { getOrganisatie } from '../organisaties/service.js';
 import { organisatieCode } from '../organisaties/schemas.js';
 import { sendPage } from './render.js';
+import { oidcClient, type OidcLogin } from './oidc.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
 import { coordinatieRoutes } from './coordinatie-routes.js';
 import { pmmRoutes } from './pmm-routes.js';
@@ -138,7 +139,34 @@ export default fp(
     app.get('/inloggen', async (request, reply) => {
       const csrfToken = reply.generateCsrf();
       const terug = safeReturn((request.query as { terug?: string }).terug);
-      return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} />);
+      return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} />);
+    });
+
+    const oidc = app.config.oidc ? oidcClient(app.config.oidc) : undefined;
+    const OIDC_COOKIE = 'maatwerk_oidc';
+    app.get('/inloggen/oidc', async (request, reply) => {
+      if (!oidc) return reply.redirect('/inloggen', 303);
+      const { url, login } = await oidc.start(safeReturn((request.query as { terug?: string }).terug));
+      reply.setCookie(OIDC_COOKIE, JSON.stringify(login), { path: '/inloggen', httpOnly: true, sameSite: 'lax', secure, maxAge: 600 });
+      return reply.redirect(url.href, 303);
+    });
+    app.get('/inloggen/terug', async (request, reply) => {
+      if (!oidc) return reply.redirect('/inloggen', 303);
+      let login: OidcLogin;
+      try {
+        login = JSON.parse(request.cookies[OIDC_COOKIE] ?? '') as OidcLogin;
+      } catch {
+        return sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug="/" devLogin={app.config.devLogin} oidc fout="Het inloggen is verlopen of in een ander venster begonnen. Probeer het opnieuw." />, 400);
+      }
+      reply.clearCookie(OIDC_COOKIE, { path: '/inloggen' });
+      try {
+        const { idToken, expiresAt } = await oidc.finish(request.url, login);
+        reply.setCookie(SESSION_COOKIE, idToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: Math.max(60, expiresAt - Math.floor(Date.now() / 1000)) });
+        return reply.redirect(safeReturn(login.terug), 303);
+      } catch (error) {
+        request.log.warn({ err: error }, 'OpenID sign-in failed');
+        return sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(login.terug)} devLogin={app.config.devLogin} oidc fout="Inloggen via je organisatie is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder." />, 400);
+      }
     });
 
     const devSignIn = z.object({

@@ -4,6 +4,8 @@ export interface InlogProps {
   csrfToken: string;
   terug: string;
   devLogin: boolean;
+  /** Sign-in through the organisation's OpenID provider is configured. */
+  oidc?: boolean;
   fout?: string;
   waarden?: Record<string, string>;
 }
@@ -12,14 +14,28 @@ export interface InlogProps {
  * Sign-in. In development the form signs you in with the local development issuer (pick a subject, an organisation
  * and roles to try things); it does not exist when NODE_ENV=production.
  */
-export function InlogPagina({ csrfToken, terug, devLogin, fout, waarden = {} }: InlogProps) {
+export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, waarden = {} }: InlogProps) {
   return (
     <Layout titel="Inloggen" csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Inloggen</h1>
-      {!devLogin ? (
-        <div class="mr-melding">
-          <p>Log in via de identiteitsaanbieder van je organisatie. Neem contact op met de beheerder als dat niet lukt.</p>
+      {oidc && (
+        <p>
+          <a class="utrecht-button-link utrecht-button-link--primary-action mr-knoplink" href={`/inloggen/oidc?terug=${encodeURIComponent(terug)}`}>
+            Inloggen via je organisatie
+          </a>
+        </p>
+      )}
+      {oidc && fout && !devLogin && (
+        <div class="mr-melding mr-melding--fout" role="alert">
+          <p>{fout}</p>
         </div>
+      )}
+      {!devLogin ? (
+        !oidc && (
+          <div class="mr-melding">
+            <p>Inloggen via je organisatie is nog niet ingesteld. Neem contact op met de beheerder.</p>
+          </div>
+        )
       ) : (
         <>
           <div class="mr-melding">
