@@ -59,7 +59,8 @@ export default fp<AuthenticationOptions>(
       await app.register(fastifyJwt, {
         namespace,
         decode: { complete: true },
-        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp'] },
+        // cache: a token verified once is not verified again until it expires (fast-jwt keys the cache by token).
+        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp'], cache: 10_000 },
         // Keep fast-jwt's reason in the error, so the refusal can say what was wrong.
         messages: { authorizationTokenInvalid: (error: Error) => error.message },
         secret: (async (_request: FastifyRequest, token: DecodedToken) => entry.keyFor(token.header)) as never,

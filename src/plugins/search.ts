@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { CachedSearchEngine } from '../search/cache.js';
 import type { SearchEngine } from '../search/port.js';
 import { startRelay } from '../search/relay.js';
+import { SearchLogBuffer } from '../zoeken/search-log.js';
 import { FallbackSearchEngine } from '../search/fallback.js';
 import { MeilisearchEngine } from '../search/meilisearch/engine.js';
 import { PostgresSearchEngine } from '../search/postgres/engine.js';
@@ -9,6 +10,7 @@ import { PostgresSearchEngine } from '../search/postgres/engine.js';
 declare module 'fastify' {
   interface FastifyInstance {
     searchEngine: SearchEngine;
+    searchLog: SearchLogBuffer;
     /** Whether an external engine is fed from the outbox (its state belongs in readiness). */
     outboxRelayed: boolean;
   }
@@ -27,6 +29,10 @@ export default fp<{ engine?: SearchEngine }>(
     const cache = meili ? null : app.config.searchCache;
     app.decorate('searchEngine', cache ? new CachedSearchEngine(engine, app.db, cache) : engine);
     app.decorate('outboxRelayed', meili !== undefined);
+    const searchLog = new SearchLogBuffer(app.db, (error) => app.log.warn({ err: error }, 'search log write failed'));
+    app.decorate('searchLog', searchLog);
+    // Before the database closes: the server closes the pool after app.close().
+    app.addHook('onClose', () => searchLog.flush());
     if (meili && app.config.relay.inServer) {
       const relay = startRelay(app.db, meili, { maxAttempts: app.config.relay.maxPogingen, log: (message, error) => app.log.warn({ err: error }, message) });
       app.addHook('onClose', () => relay.stop());

@@ -91,7 +91,7 @@ export default fp(
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout="De zoekopdracht bevat een ongeldige waarde; pas haar aan of begin opnieuw." />, 400);
       }
       try {
-        const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config }, principal, parsed.data);
+        const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog }, principal, parsed.data);
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
       } catch (error) {
         if (error instanceof ProblemError && error.status === 400) {

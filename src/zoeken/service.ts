@@ -6,10 +6,13 @@ import type { FacetName, FacetValue, SearchEngine, SearchFilters, SearchHit } fr
 import { queryTerms } from '../search/text.js';
 import { canonicalProvinces } from '../organisaties/provinces.js';
 import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
+import type { SearchLogBuffer } from './search-log.js';
 import type { ZoekQuery } from './schemas.js';
 
 export interface SearchDeps {
   log?: (error: unknown) => void;
+  /** Batches search log lines; without it each search writes its own. */
+  searchLog?: SearchLogBuffer;
   db: Db;
   engine: SearchEngine;
   config: Pick<Config, 'termijnen'>;
@@ -67,7 +70,11 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
     { ...deps.config.termijnen, now },
   );
   // Logged without holding up the answer; a lost log line is no reason to fail a search.
-  if (query.pagina === 1) void logSearch(deps.db, principal, query.zoekterm, filters, result.totaal).catch((error: unknown) => deps.log?.(error));
+  if (query.pagina === 1) {
+    const row = logRow(principal, query.zoekterm, filters, result.totaal);
+    if (deps.searchLog) deps.searchLog.add(row);
+    else void deps.db.insert(zoeklog).values(row).catch((error: unknown) => deps.log?.(error));
+  }
 
   const same = (v: string) => v;
   const facetten: Record<FacetName, FacetValue[]> = {
@@ -87,7 +94,7 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
 }
 
 /** The first page of every search, without the person: normalised words, filters, count, organisation. */
-async function logSearch(db: Db, principal: Principal, zoekterm: string | undefined, filters: SearchFilters, aantal: number) {
+function logRow(principal: Principal, zoekterm: string | undefined, filters: SearchFilters, aantal: number) {
   const defined = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-  await db.insert(zoeklog).values({ zoekterm: queryTerms(zoekterm ?? '').join(' '), filters: defined, aantal, organisatieCode: principal.organisatie });
+  return { zoekterm: queryTerms(zoekterm ?? '').join(' '), filters: defined, aantal, organisatieCode: principal.organisatie };
 }

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { castOf, entryBody } from '../helpers/people.js';
+import { zoekAntwoordSchema } from '../../src/zoeken/schemas.js';
 
 t.test('GET /api/v1/professionals: results, facets with Dutch names, paging links; writes show at once', async (t) => {
   const testApp = await buildTestApp(t);
@@ -28,6 +29,7 @@ t.test('GET /api/v1/professionals: results, facets with Dutch names, paging link
   t.match(response.headers.link, /rel="first"/);
 
   const all = (await app.inject({ url: '/api/v1/professionals', headers: cast.collega })).json();
+  t.ok(zoekAntwoordSchema.safeParse(all).success && zoekAntwoordSchema.safeParse(body).success, 'answers match the documented schema (the route skips the serializer’s check)');
   t.equal(all.totaal, 2);
   t.match(all.facetten.organisatieType, [{ waarde: 'gemeente', naam: 'Gemeente', aantal: 2 }]);
   t.match(all.facetten.rolniveau, [{ waarde: 'uitvoering', naam: 'Uitvoering', aantal: 1 }, { waarde: 'specialist', naam: 'Specialist', aantal: 1 }]);
