@@ -45,6 +45,8 @@ export const zoekdocumenten = pgTable(
     index('zoekdocumenten_provincies_idx').using('gin', table.provincies),
     index('zoekdocumenten_organisatie_idx').on(table.organisatieCode),
     index('zoekdocumenten_vindbaar_idx').on(table.status, table.bevestigdOp),
+    // "Does this organisation have non-public entries?" is asked on every cached search: answer it from a tiny index.
+    index('zoekdocumenten_besloten_idx').on(table.organisatieCode).where(sql`zichtbaarheid <> 'alle-professionals'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "zoekdocumenten_besloten_idx" ON "zoekdocumenten" USING btree ("organisatie_code") WHERE zichtbaarheid <> 'alle-professionals';
