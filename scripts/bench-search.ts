@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import { loadOrCreateDevKeys, signDevToken } from '../src/auth/dev-issuer.js';
+import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../src/auth/dev-issuer.js';
+import { grantRole } from '../src/roltoewijzingen/service.js';
 import { PostgresSearchEngine } from '../src/search/postgres/engine.js';
 import type { SearchRequest } from '../src/search/port.js';
 import { parseCommandArgs, runCommand } from './lib/command.js';
@@ -123,6 +124,8 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
       server.stderr.on('data', onData);
       server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
     });
+    // The benchmark user is also on the PMM desk, for the case-routing runs.
+    await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'pmm' }, { actor: null, herkomst: 'bench' });
     const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
     const headers = { authorization: `Bearer ${token}` };
     const rss = () => {
@@ -152,6 +155,34 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
         `service  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  ` +
           `p50 service/engine ${ratio.toFixed(2)}×  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  ${errors} errors!` : ''}`,
       );
+      log(rows[rows.length - 1]!);
+    }
+    // Case routing: five organisations, two domains, a level (issue target: p95 ≤ 50 ms at 100,000 entries).
+    const routings = [
+      { organisaties: ['gm0363', 'gm0599', 'zb000117', 'zb000143', 'oorg12368'], expertisegebieden: ['schulden', 'participatiewet'], gewenstRolniveau: 'specialist' },
+      { organisaties: ['gm0344', 'gm0518', 'zb000211', 'oorg10148', 'dienst-toeslagen'], expertisegebieden: ['toeslagen', 'zorgverzekering'], gewenstRolniveau: 'coordinatie' },
+      { organisaties: ['gm0855', 'gm0772', 'zb000117', 'zb000179', 'oorg10111'], expertisegebieden: ['beslag-bvv', 'ww'] },
+    ];
+    for (const connections of connectionCounts) {
+      const latencies: number[] = [];
+      let errors = 0;
+      await new Promise<void>((resolve, reject) => {
+        const instance = autocannon(
+          {
+            url,
+            connections,
+            duration,
+            requests: routings.map((body) => ({ method: 'POST', path: '/api/v1/casusroutering', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })),
+          },
+          (error) => (error ? reject(error) : resolve()),
+        );
+        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+          if (statusCode !== 200) errors++;
+          latencies.push(responseTime);
+        });
+      });
+      const s = summary(latencies, duration);
+      rows.push(`routing  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  (5 organisations, 2 domains)${errors ? `  ${errors} errors!` : ''}`);
       log(rows[rows.length - 1]!);
     }
   } finally {
