@@ -53,6 +53,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/** Asserts that axe-core finds no WCAG 2.1 A/AA violations, naming each rule and element when it does. */
+export async function expectAccessible(t: Test, page: Page, label: string): Promise<void> {
+  const violations = await axeViolations(page);
+  t.same(violations, [], `${label}: ${violations.map((v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
+}
+
 export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserContext> {
   return browser.newContext({ bypassCSP: true, javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 }, locale: 'nl-NL' });
 }

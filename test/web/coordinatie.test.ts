@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { axeViolations, baseUrl, launch, newContext, signIn } from './browser.js';
+import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
 
 const csv = (rows: string[]) => ['naam,functie,email,rolniveau,expertisegebieden', ...rows].join('\n');
 
@@ -12,10 +12,7 @@ t.test('coordinatie: verify an entry, import with a faulty row (nothing applied)
   const browser = await launch(t);
   const context = await newContext(browser);
   const page = await context.newPage();
-  const noViolations = async (label: string) => {
-    const violations = await axeViolations(page);
-    t.same(violations, [], `${label}: ${violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
-  };
+  const noViolations = (label: string) => expectAccessible(t, page, label);
 
   await signIn(page, base, { sub: 'coord', organisatie: 'gm0599', naam: 'Carla', rollen: ['coordinator'] });
   await page.click('a:has-text("Coördinatie")');

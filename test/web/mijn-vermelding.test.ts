@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { axeViolations, baseUrl, launch, newContext, signIn } from './browser.js';
+import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
 
 t.test('mijn vermelding: create, fix errors, edit with the keyboard, confirm, export, delete — accessible throughout', { timeout: 120_000 }, async (t) => {
   const testApp = await buildTestApp(t);
@@ -10,10 +10,7 @@ t.test('mijn vermelding: create, fix errors, edit with the keyboard, confirm, ex
   const browser = await launch(t);
   const context = await newContext(browser);
   const page = await context.newPage();
-  const noViolations = async (label: string) => {
-    const violations = await axeViolations(page);
-    t.same(violations, [], `${label}: ${violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
-  };
+  const noViolations = (label: string) => expectAccessible(t, page, label);
 
   await signIn(page, base, { sub: 'sanne', organisatie: 'gm0344', naam: 'Sanne Smit' });
   await page.click('a:has-text("Mijn vermelding")');

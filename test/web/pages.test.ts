@@ -2,7 +2,7 @@ import t from 'tap';
 import { insertEntries } from '../../db/seed/bulk-entries.js';
 import { buildTestApp } from '../helpers/app.js';
 import { contractEntries } from '../search/contract-fixture.js';
-import { axeViolations, baseUrl, launch, newContext, signIn } from './browser.js';
+import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
 
 /** The pages in real headless Chromium: accessibility (axe-core, WCAG 2.1 A/AA), keyboard use, no-JS use, escaping. */
 t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
@@ -16,10 +16,7 @@ t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
   t.test('axe-core finds no WCAG 2.1 A/AA violations, signed out and signed in as each role', async (t) => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const check = async (label: string) => {
-      const violations = await axeViolations(page);
-      t.same(violations, [], `${label}: ${violations.map((v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
-    };
+    const check = (label: string) => expectAccessible(t, page, label);
     await page.goto(`${base}/inloggen`);
     await check('sign-in page');
     await page.fill('#sub', 'x');

@@ -2,7 +2,7 @@ import t from 'tap';
 import { insertEntries } from '../../db/seed/bulk-entries.js';
 import { buildTestApp } from '../helpers/app.js';
 import { contractEntries } from '../search/contract-fixture.js';
-import { axeViolations, baseUrl, launch, newContext, signIn } from './browser.js';
+import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
 
 t.test('PMM pages: case routing and insights, accessible', { timeout: 120_000 }, async (t) => {
   const testApp = await buildTestApp(t);
@@ -13,10 +13,7 @@ t.test('PMM pages: case routing and insights, accessible', { timeout: 120_000 },
   const browser = await launch(t);
   const context = await newContext(browser);
   const page = await context.newPage();
-  const noViolations = async (label: string) => {
-    const violations = await axeViolations(page);
-    t.same(violations, [], `${label}: ${violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
-  };
+  const noViolations = (label: string) => expectAccessible(t, page, label);
 
   await signIn(page, base, { sub: 'desk', organisatie: 'pmm', naam: 'Petra', rollen: ['pmm'] });
   await page.click('a:has-text("Casusroutering")');

@@ -1,10 +1,11 @@
 import type { Principal } from '../../auth/principal.js';
 import type { InvalidParam } from '../../http/problem.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
+import { displayDate } from '../format.js';
 import { Layout } from '../layout.js';
 import { EntryFields, ErrorSummary, type FormValues, type TaxonomyOption } from './vermelding-formulier.js';
 
-const datum = (iso: string) => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const datum = displayDate;
 
 export interface MijnVermeldingProps {
   principal: Principal;

@@ -1,10 +1,10 @@
 import type { Principal } from '../../auth/principal.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
-import { displayPhone } from '../format.js';
+import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 
-const datum = (iso: string) => new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const datum = displayDate;
 
 export function ProfessionalPagina({ principal, csrfToken, entry, teams }: { principal: Principal; csrfToken: string; entry: ProfessionalView; teams: ProfessionalView[] }) {
   return (

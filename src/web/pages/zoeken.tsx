@@ -2,7 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { FacetName } from '../../search/port.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
-import { displayPhone } from '../format.js';
+import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 import { Highlighted } from './highlighted.js';
 
@@ -16,7 +16,7 @@ const facetTitles: Record<FacetName, string> = {
   provincie: 'Provincie',
 };
 
-const datum = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const datum = displayDate;
 
 export interface ZoekPaginaProps {
   principal: Principal;
