@@ -158,6 +158,20 @@ t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
     await context.close();
   });
 
+  t.test('no horizontal scrolling at 320 px wide (and so at 400% zoom of 1280 px) nor at 200% zoom', async (t) => {
+    for (const width of [320, 640]) {
+      const context = await newContext(browser, { width });
+      const page = await context.newPage();
+      await signIn(page, base, { sub: `smal-${width}`, organisatie: 'gm0599', rollen: ['coordinator', 'pmm'] });
+      for (const path of ['/?zoekterm=schuld', '/mijn-vermelding', '/coordinatie', '/casusroutering', '/inzichten', '/toegankelijkheid']) {
+        await page.goto(`${base}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        t.ok(overflow <= 1, `${path} at ${width} px: no horizontal overflow (${overflow} px)`);
+      }
+      await context.close();
+    }
+  });
+
   t.test('the pages carry a strict Content-Security-Policy and the ADR headers', async (t) => {
     const response = await fetch(`${base}/inloggen`);
     t.match(response.headers.get('content-security-policy'), /script-src 'self'; style-src 'self'/);

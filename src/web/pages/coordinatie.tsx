@@ -145,6 +145,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
                 : `${importReport.proefrun ? 'Proefrun: bij importeren worden' : 'Geïmporteerd:'} ${importReport.aangemaakt} nieuw, ${importReport.bijgewerkt} bijgewerkt, ${importReport.ongewijzigd} ongewijzigd.`}
             </p>
             {importReport.fouten.length > 0 && (
+              <div class="mr-tabel">
               <table class="utrecht-table">
                 <caption class="utrecht-table__caption">Fouten per regel</caption>
                 <thead>
@@ -164,6 +165,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
                   ))}
                 </tbody>
               </table>
+              </div>
             )}
           </div>
         )}

@@ -193,6 +193,7 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
           </svg>
           <figcaption>Lichte balk: alle organisaties; donkere balk: zonder actueel contact.</figcaption>
         </figure>
+        <div class="mr-tabel">
         <table class="utrecht-table">
           <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
           <thead>
@@ -212,6 +213,7 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
             ))}
           </tbody>
         </table>
+        </div>
         <p>
           <a class="utrecht-link" href={`/inzichten/dekking.csv${filterType ? `?type=${filterType}` : ''}`}>
             Download de dekking per organisatie en expertisegebied (CSV)
@@ -254,6 +256,7 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
         {onbeantwoord.length === 0 ? (
           <p>Geen: alles wat is gezocht, leverde iemand op.</p>
         ) : (
+          <div class="mr-tabel">
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
             <thead>
@@ -275,6 +278,7 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
     </Layout>
