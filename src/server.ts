@@ -25,6 +25,9 @@ try {
 }
 
 const log = pino({ level: config.logLevel });
+if (config.trustedIssuers.length === 0 && !config.devLogin) {
+  log.warn('no TRUSTED_ISSUERS configured and the development sign-in is off: nobody can sign in');
+}
 const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message));
 const app = await buildApp({ config, database, logger: log });
 
