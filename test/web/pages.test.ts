@@ -172,6 +172,15 @@ t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
     }
   });
 
+  t.test('forms refuse a request without the CSRF token', async (t) => {
+    const withoutToken = await app.inject({ method: 'POST', url: '/inloggen', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'sub=x&organisatie=gm0363' });
+    t.equal(withoutToken.statusCode, 403, 'sign-in');
+    const page = await app.inject({ url: '/inloggen' });
+    const cookie = page.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const wrongToken = await app.inject({ method: 'POST', url: '/mijn-vermelding/verwijderen', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: '_csrf=vervalst&zeker=ja' });
+    t.equal(wrongToken.statusCode, 403, 'a forged token');
+  });
+
   t.test('the pages carry a strict Content-Security-Policy and the ADR headers', async (t) => {
     const response = await fetch(`${base}/inloggen`);
     t.match(response.headers.get('content-security-policy'), /script-src 'self'; style-src 'self'/);
