@@ -28,10 +28,10 @@ const normalised = (column: ImportColumn, value: unknown): string => {
   return JSON.stringify(value ?? null);
 };
 
-/** The full set of stored values for a new entry, or the changed values for an existing one (only columns in the file). */
-function columnValues(row: ImportRow): Partial<Record<ImportColumn, unknown>> {
+/** Every column as it is stored, from a validated row (absent optional fields become their stored default). */
+function storedValues(row: ImportRow) {
   const e = row.entry;
-  const all: Record<ImportColumn, unknown> = {
+  return {
     soort: e.soort,
     naam: e.naam,
     functie: e.functie,
@@ -47,8 +47,13 @@ function columnValues(row: ImportRow): Partial<Record<ImportColumn, unknown>> {
     zichtbaarheid: e.zichtbaarheid,
     escalatiecontact: e.escalatiecontact,
     afwezigTot: e.afwezigTot ?? null,
-    status: e.status ?? 'actief',
+    status: e.status ?? ('actief' as const),
   };
+}
+
+/** Only the columns present in the file: on an update, the others keep their current value. */
+function columnValues(row: ImportRow): Partial<Record<ImportColumn, unknown>> {
+  const all: Record<ImportColumn, unknown> = storedValues(row);
   return Object.fromEntries(row.columns.map((column) => [column, all[column]]));
 }
 
@@ -135,29 +140,8 @@ export async function importEntries(context: ServiceContext, organisatie: string
 
 async function insertEntries(tx: DbOrTx, organisatie: string, creates: { id: string; row: ImportRow }[], now: Date) {
   const values = creates.map(({ id, row }) => {
-    const e = row.entry;
-    return {
-      id,
-      soort: e.soort,
-      naam: e.naam,
-      functie: e.functie,
-      afdeling: e.afdeling ?? null,
-      organisatieCode: organisatie,
-      rolniveau: e.rolniveau,
-      trefwoorden: [...new Set(e.trefwoorden)],
-      werkgebied: e.werkgebied,
-      email: e.email,
-      telefoon: e.telefoon ?? null,
-      bereikbaarheid: e.bereikbaarheid ?? null,
-      overMij: e.overMij ?? null,
-      zichtbaarheid: e.zichtbaarheid,
-      escalatiecontact: e.escalatiecontact,
-      afwezigTot: e.afwezigTot ?? null,
-      status: e.status ?? 'actief',
-      bevestigdOp: now,
-      aangemaaktOp: now,
-      gewijzigdOp: now,
-    };
+    const { expertisegebieden: _expertise, ...columns } = storedValues(row);
+    return { id, ...columns, organisatieCode: organisatie, bevestigdOp: now, aangemaaktOp: now, gewijzigdOp: now };
   });
   for (let i = 0; i < values.length; i += 1000) await tx.insert(professionals).values(values.slice(i, i + 1000));
 }
