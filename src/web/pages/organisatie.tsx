@@ -3,6 +3,7 @@ import type { OrganisatieView } from '../../organisaties/schemas.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
 import { organisatieTypeLabels, rolniveauLabels } from '../../zoeken/labels.js';
 import { Layout } from '../layout.js';
+import { TeamList } from './team-list.js';
 
 type Answer = Awaited<ReturnType<typeof searchProfessionals>>;
 
@@ -40,19 +41,7 @@ export function OrganisatiePagina({ principal, csrfToken, organisatie, teams, me
         {teams.resultaten.length === 0 ? (
           <p>Deze organisatie heeft (nog) geen teamvermelding.</p>
         ) : (
-          <ul>
-            {teams.resultaten.map((team) => (
-              <li>
-                <a class="utrecht-link" href={`/professionals/${team.id}`}>
-                  {team.naam}
-                </a>{' '}
-                ·{' '}
-                <a class="utrecht-link" href={`mailto:${team.email}`}>
-                  {team.email}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <TeamList teams={teams.resultaten} />
         )}
       </section>
       <section aria-labelledby="mensen-kop">

@@ -3,6 +3,7 @@ import type { ProfessionalView } from '../../professionals/schemas.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
+import { TeamList } from './team-list.js';
 
 const datum = displayDate;
 
@@ -95,19 +96,7 @@ export function ProfessionalPagina({ principal, csrfToken, entry, teams }: { pri
             Teams van {entry.organisatie.naam}
           </h2>
           <p>Niet bereikbaar? Deze functionele contactpunten van de organisatie kunnen ook helpen.</p>
-          <ul>
-            {teams.map((team) => (
-              <li>
-                <a class="utrecht-link" href={`/professionals/${team.id}`}>
-                  {team.naam}
-                </a>{' '}
-                ·{' '}
-                <a class="utrecht-link" href={`mailto:${team.email}`}>
-                  {team.email}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <TeamList teams={teams} />
         </section>
       )}
     </Layout>
