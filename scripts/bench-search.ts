@@ -8,6 +8,7 @@ import { grantRole } from '../src/roltoewijzingen/service.js';
 import { PostgresSearchEngine } from '../src/search/postgres/engine.js';
 import type { SearchRequest } from '../src/search/port.js';
 import { parseCommandArgs, runCommand } from './lib/command.js';
+import { queryMix } from './lib/search-query-mix.js';
 
 /**
  * Search speed on the data in the configured database (fill it with `npm run generate`):
@@ -17,30 +18,6 @@ import { parseCommandArgs, runCommand } from './lib/command.js';
  */
 const usage = 'npm run bench:search [-- --duration 10 --connections 1,16]';
 
-/** What people type: prefixes while typing, whole words, typos, abbreviations, filters. */
-export const queryMix: string[] = [
-  ...['s', 'sc', 'sch', 'schu', 'schul', 'schuld', 'schuldh', 'schuldhu', 'schuldhulp'].map((q) => `zoekterm=${q}`),
-  ...['p', 'pa', 'par', 'part', 'parti', 'partic', 'participatie'].map((q) => `zoekterm=${q}`),
-  'zoekterm=schuldhulp%20tilburg',
-  'zoekterm=zorgpremie%20achterstand',
-  'zoekterm=Pw%20bijstand%20rotterdam',
-  'zoekterm=Joelle%20CAK',
-  'zoekterm=wmo',
-  'zoekterm=uwv%20ww',
-  'zoekterm=kinderbijslg',
-  'zoekterm=schuldhulpverlner',
-  'zoekterm=toeslagen%20terugvordering',
-  'zoekterm=maatwerkplaats',
-  'zoekterm=escalatie',
-  'zoekterm=jeugdhulp%20utrecht',
-  'zoekterm=de%20vries',
-  'organisatieType=gemeente&provincie=Utrecht',
-  'expertisegebied=schulden&rolniveau=specialist',
-  'zoekterm=bijstand&organisatieType=gemeente&provincie=Noord-Holland',
-  'zoekterm=beslag&expertisegebied=schulden',
-  'organisatie=zb000117',
-  '',
-];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 

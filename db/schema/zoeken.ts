@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, customType, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { professionals } from './professionals.js';
 import { rolniveau, soort, status, zichtbaarheid } from './professionals.js';
 
@@ -18,6 +18,10 @@ export const zoekdocumenten = pgTable(
       .references(() => professionals.id, { onDelete: 'cascade' }),
     /** Weighted text: A name and expertise, B function and organisation, C keywords and area, D free text. */
     vector: tsvector('vector').notNull(),
+    /** Uniform in (0, 1], from the id: the order in which matches are sampled (migration 0011). */
+    steekproef: doublePrecision('steekproef')
+      .notNull()
+      .generatedAlwaysAs(sql`zoek_steekproef(professional_id)`),
     organisatieCode: text('organisatie_code').notNull(),
     organisatieNaam: text('organisatie_naam').notNull(),
     organisatieType: text('organisatie_type').notNull(),
@@ -40,7 +44,7 @@ export const zoekdocumenten = pgTable(
   },
   (table) => [
     index('zoekdocumenten_vector_idx').using('gin', table.vector),
-    index('zoekdocumenten_persoonlijk_trgm_idx').using('gin', sql`${table.persoonlijkeTekst} gin_trgm_ops`),
+    index('zoekdocumenten_steekproef_idx').on(table.steekproef),
     index('zoekdocumenten_expertise_idx').using('gin', table.expertisePad),
     index('zoekdocumenten_provincies_idx').using('gin', table.provincies),
     index('zoekdocumenten_organisatie_idx').on(table.organisatieCode),
@@ -58,6 +62,18 @@ export const zoekwoorden = pgTable(
   'zoekwoorden',
   { woord: text('woord').primaryKey() },
   (table) => [index('zoekwoorden_trgm_idx').using('gin', sql`${table.woord} gin_trgm_ops`)],
+);
+
+/**
+ * The distinct words in the documents' `persoonlijke_tekst`, with how many live documents hold each: typo and compound
+ * candidates for what people wrote about themselves, found without scanning the documents (so query planning costs
+ * the same at 10,000 and 1,000,000 entries). Kept by triggers on zoekdocumenten (migration 0014): a word goes when
+ * its last document goes, so nothing personal outlives the entries that hold it.
+ */
+export const persoonlijkeZoekwoorden = pgTable(
+  'persoonlijke_zoekwoorden',
+  { woord: text('woord').primaryKey(), aantal: integer('aantal').notNull() },
+  (table) => [index('persoonlijke_zoekwoorden_trgm_idx').using('gin', sql`${table.woord} gin_trgm_ops`)],
 );
 
 /**

@@ -57,7 +57,12 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** How many entries match; an estimate when `geschat`. */
   totaal: number;
+  /** True when `totaal` and the facet counts are estimated (an engine may bound the work per query). */
+  geschat: boolean;
+  /** How many of the ranked results can be paged through: `totaal` when counted exactly. */
+  bladerbaar: number;
   facetten: Record<FacetName, FacetValue[]>;
 }
 

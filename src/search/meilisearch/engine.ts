@@ -8,7 +8,7 @@ import { loadDocumentContext } from '../postgres/documents.js';
 import { buildSynonymIndex } from '../synonyms.js';
 import { toMeiliDocument } from './document.js';
 import { facetAttribute, planQueries, segmentsFromPositions } from './queries.js';
-import { meiliSettings } from './settings.js';
+import { MAX_TOTAL_HITS, meiliSettings } from './settings.js';
 
 /**
  * The Meilisearch engine: the same port and the same documents as the Postgres engine, fed by the outbox relay.
@@ -85,9 +85,13 @@ export class MeilisearchEngine implements SearchEngine {
       Object.entries(distribution[facetAttribute[name]] ?? {})
         .map(([waarde, aantal]) => ({ waarde, naam: names.get(waarde) ?? waarde, aantal }))
         .sort((a, b) => b.aantal - a.aantal || a.waarde.localeCompare(b.waarde));
+    const totaal = main?.estimatedTotalHits ?? main?.totalHits ?? hits.length;
     return {
       hits,
-      totaal: main?.estimatedTotalHits ?? main?.totalHits ?? hits.length,
+      totaal,
+      // Meilisearch counts candidates up to maxTotalHits and stops there.
+      geschat: totaal >= MAX_TOTAL_HITS,
+      bladerbaar: Math.min(totaal, MAX_TOTAL_HITS),
       facetten: {
         organisatie: facet('organisatie'),
         organisatieType: facet('organisatieType'),

@@ -3,11 +3,12 @@ import type { Db } from '../../database/connection.js';
 import type { SearchDocument } from '../document.js';
 import { rankWeights, rolniveauRang } from '../fields.js';
 import { highlightFields, matcherFor } from '../highlight.js';
-import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchFilters, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
+import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { exactQuery, matchQuery, nearQuery, planQuery, prefixQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
+import { browsable, estimateTotal, nextSlice, scaleCount } from './window.js';
 
 /**
  * The default engine: full-text search in the same PostgreSQL that holds the register (Dutch stemming, accents
@@ -30,14 +31,19 @@ interface FilterSql {
   geverifieerd: SQL;
 }
 
-function filterConditions(filters: SearchFilters, policy: SearchPolicy): FilterSql {
+/**
+ * `indexable: false` writes the array filters as function calls, which no index can serve: inside a slice of the
+ * steekproef order, checking a few thousand rows beats collecting a broad filter's postings from a GIN index.
+ */
+function filterConditions(filters: SearchFilters, policy: SearchPolicy, indexable = true): FilterSql {
+  const overlaps = (column: SQL, values: readonly string[]) => (indexable ? sql`${column} && ${textArray(values)}` : sql`arrayoverlap(${column}, ${textArray(values)})`);
   const verifiedSince = sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.verificatieMaanden}::int)`;
   return {
     organisatie: filters.organisatie?.length ? sql`d.organisatie_code IN (${list(filters.organisatie)})` : sql`true`,
     organisatieType: filters.organisatieType?.length ? sql`d.organisatie_type IN (${list(filters.organisatieType)})` : sql`true`,
-    expertisegebied: filters.expertisegebied?.length ? sql`d.expertise_pad && ${textArray(filters.expertisegebied)}` : sql`true`,
+    expertisegebied: filters.expertisegebied?.length ? overlaps(sql`d.expertise_pad`, filters.expertisegebied) : sql`true`,
     rolniveau: filters.rolniveau?.length ? sql`d.rolniveau::text IN (${list(filters.rolniveau)})` : sql`true`,
-    provincie: filters.provincie?.length ? sql`d.provincies && ${textArray(filters.provincie)}` : sql`true`,
+    provincie: filters.provincie?.length ? overlaps(sql`d.provincies`, filters.provincie) : sql`true`,
     soort: filters.soort?.length ? sql`d.soort::text IN (${list(filters.soort)})` : sql`true`,
     geverifieerd:
       filters.geverifieerd === undefined
@@ -56,6 +62,22 @@ function visibility(viewer: Viewer, policy: SearchPolicy): SQL {
          OR (d.zichtbaarheid = 'pmm' AND ${viewer.pmm}::boolean))`;
 }
 
+/** Matches read per query: Meilisearch's default for maxTotalHits, and about 10 ms of work on a 2-core machine. */
+export const defaultWindow = 1000;
+
+interface WindowRow extends Record<string, unknown> {
+  /** Rows per window: `venster` and one per facet with a filter of its own. */
+  rijen: { venster: number } & Partial<Record<FacetName, number>>;
+  cutoff: number | null;
+  cutoffs: Record<FacetName, number | null>;
+  hits: { document: SearchDocument }[];
+  organisatie: FacetValue[];
+  organisatieType: FacetValue[];
+  expertisegebied: FacetValue[];
+  rolniveau: FacetValue[];
+  provincie: FacetValue[];
+}
+
 /** The most values a facet lists (most frequent first); selected values are always added by the service. */
 const facetLimit = 30;
 
@@ -63,7 +85,28 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
   private synonymCache: { index: SynonymIndex; names: Map<string, string>; at: number } | undefined;
 
-  constructor(private readonly db: Db) {}
+  /** At most this many matches are read per query and facet (see window.ts); more are estimated from them. */
+  readonly window: number;
+
+  constructor(
+    private readonly db: Db,
+    options: { window?: number } = {},
+  ) {
+    this.window = options.window ?? defaultWindow;
+  }
+
+  private counted: { documents: number; at: number } | undefined;
+
+  /** About how many documents there are (the planner's statistics; a minute old is fine): sizes the first slice. */
+  private async documentCount(): Promise<number> {
+    if (!this.counted || Date.now() - this.counted.at > 60_000) {
+      const [row] = await this.db.execute<{ n: number }>(sql`
+        SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint ELSE (SELECT count(*) FROM zoekdocumenten) END::float8 AS n
+        FROM pg_class c WHERE c.oid = 'zoekdocumenten'::regclass`);
+      this.counted = { documents: Number(row?.n ?? 0), at: Date.now() };
+    }
+    return this.counted.documents;
+  }
 
   /** The taxonomy changes rarely; a minute-old copy is fine for synonyms and facet names. */
   private async taxonomy() {
@@ -87,18 +130,21 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
     const plan = request.zoekterm ? await this.plan(request.zoekterm) : undefined;
     const { names } = await this.taxonomy();
-    const filters = filterConditions(request.filters, policy);
-    const all = (except?: keyof FilterSql) =>
-      sql.join(
-        (Object.keys(filters) as (keyof FilterSql)[]).filter((k) => k !== except).map((k) => sql.raw(`f_${k}`)),
+    const where = (slice: number, except?: FacetName) => {
+      const filters = filterConditions(request.filters, policy, slice === 1);
+      return sql.join(
+        (Object.keys(filters) as (keyof FilterSql)[]).filter((k) => k !== except).map((k) => filters[k]),
         sql` AND `,
       );
+    };
 
-    let textCondition = sql`true`;
+    // Written as a function call when reading a slice, for the same reason as the array filters.
+    let textCondition = (_slice: number) => sql`true`;
     let score = sql`0::real`;
     const match = plan ? matchQuery(plan) : '';
     if (plan && match) {
-      textCondition = sql`d.vector @@ to_tsquery('maatwerk_nl', ${match})`;
+      textCondition = (slice) =>
+        slice === 1 ? sql`d.vector @@ to_tsquery('maatwerk_nl', ${match})` : sql`ts_match_vq(d.vector, to_tsquery('maatwerk_nl', ${match}))`;
       const exact = exactQuery(plan) || match;
       const prefix = prefixQuery(plan) || match;
       const near = nearQuery(plan) || match;
@@ -109,60 +155,92 @@ export class PostgresSearchEngine implements SearchEngine {
                  + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${near})))`;
     } else if (plan) {
       // Only stop words or nothing searchable: no results rather than everything.
-      textCondition = sql`false`;
+      textCondition = () => sql`false`;
     }
     const verifiedSince = sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.verificatieMaanden}::int)`;
     const today = iso(policy.now).slice(0, 10);
     const wanted = request.gewenstRolniveau ? sql`abs(rolniveau_rang - ${rolniveauRang[request.gewenstRolniveau]}::int)` : sql`0::int`;
     const offset = (request.pagina - 1) * request.paginaGrootte;
+    const size = this.window;
 
-    const [row] = await this.db.execute<{
-      totaal: number;
-      hits: { document: SearchDocument }[];
-      organisatie: FacetValue[];
-      organisatieType: FacetValue[];
-      expertisegebied: FacetValue[];
-      rolniveau: FacetValue[];
-      provincie: FacetValue[];
-    }>(sql`
-      WITH base AS MATERIALIZED (
-        SELECT d.professional_id, d.organisatie_code, d.organisatie_naam, d.organisatie_type, d.expertise_pad,
-               d.provincies, d.rolniveau, d.rolniveau_rang, d.bevestigd_op,
-               ${score} AS score,
-               coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
-               coalesce(d.afwezig_tot >= ${today}::date, false) AS absent,
-               ${filters.organisatie} AS f_organisatie, ${filters.organisatieType} AS f_organisatieType,
-               ${filters.expertisegebied} AS f_expertisegebied, ${filters.rolniveau} AS f_rolniveau,
-               ${filters.provincie} AS f_provincie, ${filters.soort} AS f_soort, ${filters.geverifieerd} AS f_geverifieerd
-        FROM zoekdocumenten d
-        WHERE ${visibility(viewer, policy)} AND ${textCondition}
-      )
+    // A sample of the matches in `steekproef` order (see window.ts), within the first `slice` of that order.
+    // With the whole range (slice 1) the order is written so no index can serve it: with few matches, reading them
+    // all through the text index is cheapest, and a planner misled by correlated words must not walk the table in
+    // steekproef order looking for them.
+    const sample = (slice: number, except: FacetName | undefined, extra: SQL = sql``) => sql`
+      SELECT d.professional_id, d.steekproef, d.organisatie_code, d.organisatie_naam, d.organisatie_type, d.expertise_pad,
+             d.provincies, d.rolniveau, d.rolniveau_rang ${extra}
+      FROM zoekdocumenten d
+      WHERE ${visibility(viewer, policy)} AND ${textCondition(slice)} AND ${where(slice, except)}
+        ${slice < 1 ? sql`AND d.steekproef < ${slice}::float8` : sql``}
+      ORDER BY ${slice < 1 ? sql`d.steekproef` : sql`d.steekproef + 0`} LIMIT ${size + 1}`;
+    const rankColumns = sql`, ${score} AS score, coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
+             coalesce(d.afwezig_tot >= ${today}::date, false) AS absent, d.bevestigd_op`;
+    // Facets are disjunctive: a facet with a value selected is counted over a sample without that filter.
+    const facetSource = (name: FacetName) => (request.filters[name]?.length ? sql.raw(`venster_${name}`) : sql.raw('venster'));
+    const ownWindows = facetNames.filter((name) => request.filters[name]?.length);
+    const cutoff = (source: SQL) => sql`(SELECT max(steekproef) FROM ${source} HAVING count(*) > ${size})`;
+    const sampled = (source: SQL) => sql`steekproef < coalesce(${cutoff(source)}, 2)`;
+    /** Each window reads its own slice: a facet's window without that facet's filter is often much broader. */
+    type Slices = { venster: number } & Partial<Record<FacetName, number>>;
+    const statement = (slices: Slices) => sql`
+      WITH venster AS MATERIALIZED (${sample(slices.venster, undefined, rankColumns)})
+      ${sql.join(
+        ownWindows.map((name) => sql`, ${sql.raw(`venster_${name}`)} AS MATERIALIZED (${sample(slices[name]!, name)})`),
+        sql` `,
+      )}
       SELECT
-        (SELECT count(*)::int FROM base WHERE ${all()}) AS totaal,
+        json_build_object('venster', (SELECT count(*) FROM venster)
+          ${sql.join(ownWindows.map((name) => sql`, ${name}::text, (SELECT count(*) FROM ${sql.raw(`venster_${name}`)})`), sql` `)}) AS rijen,
+        ${cutoff(sql.raw('venster'))} AS cutoff,
+        json_build_object(${sql.join(
+          facetNames.map((name) => sql`${name}::text, ${cutoff(facetSource(name))}`),
+          sql`, `,
+        )}) AS cutoffs,
         (SELECT coalesce(json_agg(json_build_object('document', w.document) ORDER BY page.n), '[]'::json) FROM (
            SELECT professional_id, row_number() OVER () AS n FROM (
-             SELECT professional_id FROM base WHERE ${all()}
+             SELECT professional_id FROM venster
              ORDER BY round(score::numeric, 2) DESC, verified DESC, absent, ${wanted}, bevestigd_op DESC, professional_id
              LIMIT ${request.paginaGrootte} OFFSET ${offset}) ranked) page
            JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id) AS hits,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-           SELECT organisatie_code AS waarde, min(organisatie_naam) AS naam, count(*)::int AS aantal FROM base WHERE ${all('organisatie')}
+           SELECT organisatie_code AS waarde, min(organisatie_naam) AS naam, count(*)::int AS aantal
+           FROM ${facetSource('organisatie')} WHERE ${sampled(facetSource('organisatie'))}
            GROUP BY organisatie_code ORDER BY aantal DESC, naam LIMIT ${facetLimit}) f) AS organisatie,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-           SELECT organisatie_type AS waarde, organisatie_type AS naam, count(*)::int AS aantal FROM base WHERE ${all('organisatieType')}
+           SELECT organisatie_type AS waarde, organisatie_type AS naam, count(*)::int AS aantal
+           FROM ${facetSource('organisatieType')} WHERE ${sampled(facetSource('organisatieType'))}
            GROUP BY organisatie_type ORDER BY aantal DESC, waarde) f) AS "organisatieType",
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-           SELECT code AS waarde, code AS naam, count(*)::int AS aantal FROM base, unnest(expertise_pad) AS code WHERE ${all('expertisegebied')}
+           SELECT code AS waarde, code AS naam, count(*)::int AS aantal
+           FROM ${facetSource('expertisegebied')}, unnest(expertise_pad) AS code WHERE ${sampled(facetSource('expertisegebied'))}
            GROUP BY code ORDER BY aantal DESC, waarde LIMIT ${facetLimit}) f) AS expertisegebied,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-           SELECT rolniveau::text AS waarde, rolniveau::text AS naam, count(*)::int AS aantal FROM base WHERE ${all('rolniveau')}
+           SELECT rolniveau::text AS waarde, rolniveau::text AS naam, count(*)::int AS aantal
+           FROM ${facetSource('rolniveau')} WHERE ${sampled(facetSource('rolniveau'))}
            GROUP BY rolniveau, rolniveau_rang ORDER BY rolniveau_rang) f) AS rolniveau,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-           SELECT p AS waarde, p AS naam, count(*)::int AS aantal FROM base, unnest(provincies) AS p WHERE ${all('provincie')}
-           GROUP BY p ORDER BY aantal DESC, waarde) f) AS provincie`);
+           SELECT p AS waarde, p AS naam, count(*)::int AS aantal
+           FROM ${facetSource('provincie')}, unnest(provincies) AS p WHERE ${sampled(facetSource('provincie'))}
+           GROUP BY p ORDER BY aantal DESC, waarde) f) AS provincie`;
 
+    // A broad query fills its window within a slice of about three windows' worth of documents; a narrower one
+    // says from its count there how large a slice it needs, or that it needs them all (few matches).
+    const documents = await this.documentCount();
+    const first = Math.min(1, (3 * size) / Math.max(documents, 1));
+    let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
+    let [row] = await this.db.execute<WindowRow>(statement(slices));
+    const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => slices[name]! < 1 && (row?.rijen[name] ?? 0) <= size);
+    if (unsettled.length > 0) {
+      slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents)])) };
+      [row] = await this.db.execute<WindowRow>(statement(slices));
+    }
+    const slice = slices.venster;
+
+    const estimate = estimateTotal(size, { rows: row?.rijen.venster ?? 0, cutoff: row?.cutoff ?? null, slice });
+    const limit = browsable(size, estimate);
     const matcher = plan ? matcherFor(plan) : undefined;
-    const hits = (row?.hits ?? []).map(({ document }) => ({
+    const hits = (offset >= limit ? [] : (row?.hits ?? []).slice(0, limit - offset)).map(({ document }) => ({
       document,
       treffers: matcher
         ? highlightFields(
@@ -179,14 +257,16 @@ export class PostgresSearchEngine implements SearchEngine {
           )
         : {},
     }));
+    const scaled = (name: FacetName, values: FacetValue[] = []) =>
+      values.map((f) => ({ ...f, aantal: scaleCount(f.aantal, row?.cutoffs[name] ?? null, slices[name] ?? slice) }));
     const facetten = {
-      organisatie: row?.organisatie ?? [],
-      organisatieType: row?.organisatieType ?? [],
-      expertisegebied: (row?.expertisegebied ?? []).map((f) => ({ ...f, naam: names.get(f.waarde) ?? f.waarde })),
-      rolniveau: row?.rolniveau ?? [],
-      provincie: row?.provincie ?? [],
+      organisatie: scaled('organisatie', row?.organisatie),
+      organisatieType: scaled('organisatieType', row?.organisatieType),
+      expertisegebied: scaled('expertisegebied', row?.expertisegebied).map((f) => ({ ...f, naam: names.get(f.waarde) ?? f.waarde })),
+      rolniveau: scaled('rolniveau', row?.rolniveau),
+      provincie: scaled('provincie', row?.provincie),
     } satisfies Record<FacetName, FacetValue[]>;
-    return { hits, totaal: row?.totaal ?? 0, facetten };
+    return { hits, totaal: estimate.totaal, geschat: estimate.geschat, bladerbaar: limit, facetten };
   }
 
   async upsert(ids: string[]): Promise<void> {

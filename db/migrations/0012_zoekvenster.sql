@@ -1,0 +1,2 @@
+ALTER TABLE "zoekdocumenten" ADD COLUMN "steekproef" double precision GENERATED ALWAYS AS (zoek_steekproef(professional_id)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "zoekdocumenten_steekproef_idx" ON "zoekdocumenten" USING btree ("steekproef");

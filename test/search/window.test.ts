@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import t from 'tap';
+import { browsable, estimateTotal, nextSlice, scaleCount } from '../../src/search/postgres/window.js';
+
+/** The window the engine reads: the `size + 1` smallest of `matches` uniform values (or all, when fewer). */
+function readWindow(matches: number, size: number, random: () => number) {
+  const values = Array.from({ length: matches }, () => 1 - random()).sort((a, b) => a - b);
+  const rows = Math.min(matches, size + 1);
+  return { rows, cutoff: rows > size ? values[size]! : null, slice: 1 };
+}
+
+/** A small deterministic generator, so the statistical checks cannot flake. */
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+t.test('a window that holds every match counts exactly', async (t) => {
+  t.same(estimateTotal(1000, { rows: 0, cutoff: null, slice: 1 }), { totaal: 0, geschat: false });
+  t.same(estimateTotal(1000, { rows: 1000, cutoff: null, slice: 1 }), { totaal: 1000, geschat: false });
+  t.equal(scaleCount(17, null, 1), 17, 'facet counts are kept as counted');
+  t.equal(browsable(1000, { totaal: 740, geschat: false }), 740, 'every exact result can be paged through');
+});
+
+t.test('an overflowing window estimates the total within a few percent', async (t) => {
+  const random = seeded(42);
+  for (const matches of [1_500, 10_000, 100_000, 470_000]) {
+    const errors: number[] = [];
+    for (let run = 0; run < 20; run++) {
+      const { totaal, geschat } = estimateTotal(1000, readWindow(matches, 1000, random));
+      t.ok(geschat, 'marked as an estimate');
+      errors.push(Math.abs(totaal - matches) / matches);
+    }
+    const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+    // The k-minimum-values estimator's relative standard error is about 1/sqrt(k - 2) ≈ 3.2 % at k = 1001.
+    t.ok(mean < 0.05, `mean relative error ${(mean * 100).toFixed(1)} % at ${matches} matches`);
+  }
+});
+
+t.test('facet counts in an overflowing window scale to the estimated total', async (t) => {
+  const random = seeded(7);
+  // 470,000 matches of which 20 % at one organisation: the sample below the cutoff holds about 200 of them.
+  const window = readWindow(470_000, 1000, random);
+  const seen = Math.round(0.2 * 1000);
+  const scaled = scaleCount(seen, window.cutoff, 1);
+  t.ok(Math.abs(scaled - 94_000) / 94_000 < 0.1, `scaled count ${scaled} is near 94,000`);
+  t.equal(scaleCount(3, 0.5, 1), 6, 'a count scales by the inverse of the cutoff');
+  t.equal(scaleCount(3, 0.9999, 1), 3, 'a scaled count is never below what was seen');
+});
+
+t.test('a partial slice that did not fill the window extrapolates from the share of the range read', async (t) => {
+  t.same(estimateTotal(1000, { rows: 600, cutoff: null, slice: 0.25 }), { totaal: 2400, geschat: true });
+  t.equal(scaleCount(30, null, 0.25), 120);
+});
+
+t.test('the next slice expects twice the window, or reads every match when they are few', async (t) => {
+  const million = 1_000_000;
+  t.equal(nextSlice(1000, 0.003, 0, million), 1, 'no match in the first slice: read all (few matches)');
+  t.equal(nextSlice(1000, 0.003, 19, million), 1, 'too few to extrapolate from: read all');
+  t.equal(nextSlice(1000, 0.003, 40, million), 1, 'about 13,000 matches: cheaper to read them all through the indexes');
+  t.equal(nextSlice(1000, 0.003, 120, million), (2 * 1001 * 0.003) / 120, 'about 40,000 matches: a slice');
+  t.equal(nextSlice(1000, 0.003, 300, million), (2 * 1001 * 0.003) / 300, 'about 100,000 matches: a slice expected to hold twice the window');
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.integer({ min: 0, max: 5000 }), (size, slice, rows) => {
+      const next = nextSlice(size, slice, Math.min(rows, size), million);
+      return next > 0 && next <= 1 && (next === 1 || next >= slice);
+    }),
+  );
+});
+
+t.test('with an estimate only the ranked sample can be paged through', async (t) => {
+  t.equal(browsable(1000, { totaal: 470_000, geschat: true }), 1000);
+  t.equal(browsable(1000, { totaal: 800, geschat: true }), 800);
+});
