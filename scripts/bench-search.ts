@@ -71,100 +71,104 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
     log(rows[rows.length - 1]!);
   }
 
-  // The service in its own process, on the same database.
+  // The service in its own process, on the same database: once without the result cache (the service/engine ratio
+  // compares like with like) and once as deployed, with it.
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: database.url,
-      DATA_DIR: config.dataDir,
-      LOG_LEVEL: 'info',
-      LOG_REQUESTS: 'false',
-      RATE_LIMIT_MAX: '100000000',
-      DEMO_DATA: 'false',
-      MIGRATE_ON_START: 'false',
-      NODE_ENV: 'development',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk;
-        const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-        if (match) resolve(match[1]!);
-      };
-      server.stdout.on('data', onData);
-      server.stderr.on('data', onData);
-      server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  // The benchmark user is also on the PMM desk, for the case-routing runs.
+  await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'pmm' }, { actor: null, herkomst: 'bench' });
+  const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
+  const headers = { authorization: `Bearer ${token}` };
+  const searches = queryMix.map((q) => ({ method: 'GET' as const, path: `/api/v1/professionals?${q}`, headers }));
+
+  for (const cache of [false, true]) {
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        DATABASE_URL: database.url,
+        DATA_DIR: config.dataDir,
+        LOG_LEVEL: 'info',
+        LOG_REQUESTS: 'false',
+        RATE_LIMIT_MAX: '100000000',
+        DEMO_DATA: 'false',
+        MIGRATE_ON_START: 'false',
+        NODE_ENV: 'development',
+        SEARCH_CACHE: String(cache),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    // The benchmark user is also on the PMM desk, for the case-routing runs.
-    await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'pmm' }, { actor: null, herkomst: 'bench' });
-    const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
-    const headers = { authorization: `Bearer ${token}` };
-    const rss = () => {
-      const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-    };
-    // Warm up (JIT, connection pool, caches) before measuring.
-    await autocannon({ url, connections: 4, duration: 2, requests: queryMix.map((q) => ({ method: 'GET', path: `/api/v1/professionals?${q}`, headers })) });
-    for (const connections of connectionCounts) {
-      const latencies: number[] = [];
-      let errors = 0;
-      await new Promise<void>((resolve, reject) => {
-        const instance = autocannon(
-          { url, connections, duration, requests: queryMix.map((q) => ({ method: 'GET', path: `/api/v1/professionals?${q}`, headers })) },
-          (error) => (error ? reject(error) : resolve()),
-        );
-        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-          if (statusCode !== 200) errors++;
-          latencies.push(responseTime);
-        });
+    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        const onData = (chunk: Buffer) => {
+          output += chunk;
+          const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolve(match[1]!);
+        };
+        server.stdout.on('data', onData);
+        server.stderr.on('data', onData);
+        server.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
       });
-      const s = summary(latencies, duration);
-      const memory = rss();
-      const ratio = s.p50 / (engineP50[connections] ?? NaN);
-      rows.push(
-        `service  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  ` +
-          `p50 service/engine ${ratio.toFixed(2)}×  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  ${errors} errors!` : ''}`,
-      );
-      log(rows[rows.length - 1]!);
-    }
-    // Case routing: five organisations, two domains, a level (issue target: p95 ≤ 50 ms at 100,000 entries).
-    const routings = [
-      { organisaties: ['gm0363', 'gm0599', 'zb000117', 'zb000143', 'oorg12368'], expertisegebieden: ['schulden', 'participatiewet'], gewenstRolniveau: 'specialist' },
-      { organisaties: ['gm0344', 'gm0518', 'zb000211', 'oorg10148', 'dienst-toeslagen'], expertisegebieden: ['toeslagen', 'zorgverzekering'], gewenstRolniveau: 'coordinatie' },
-      { organisaties: ['gm0855', 'gm0772', 'zb000117', 'zb000179', 'oorg10111'], expertisegebieden: ['beslag-bvv', 'ww'] },
-    ];
-    for (const connections of connectionCounts) {
-      const latencies: number[] = [];
-      let errors = 0;
-      await new Promise<void>((resolve, reject) => {
-        const instance = autocannon(
-          {
-            url,
-            connections,
-            duration,
-            requests: routings.map((body) => ({ method: 'POST', path: '/api/v1/casusroutering', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) })),
-          },
-          (error) => (error ? reject(error) : resolve()),
+      const rss = () => {
+        const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+        const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+        return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+      };
+      // Warm up (JIT, connection pool, caches) before measuring.
+      await autocannon({ url, connections: 4, duration: 2, requests: searches });
+      const label = cache ? 'cached ' : 'service';
+      for (const connections of connectionCounts) {
+        const { latencies, errors } = await load(url, connections, duration, searches);
+        const s = summary(latencies, duration);
+        const memory = rss();
+        const ratio = cache ? '' : `  p50 service/engine ${(s.p50 / (engineP50[connections] ?? NaN)).toFixed(2)}×`;
+        rows.push(
+          `${label}  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s` +
+            `${ratio}  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  ${errors} errors!` : ''}`,
         );
-        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-          if (statusCode !== 200) errors++;
-          latencies.push(responseTime);
-        });
-      });
-      const s = summary(latencies, duration);
-      rows.push(`routing  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  (5 organisations, 2 domains)${errors ? `  ${errors} errors!` : ''}`);
-      log(rows[rows.length - 1]!);
+        log(rows[rows.length - 1]!);
+      }
+      if (!cache) continue;
+      // Case routing: five organisations, two domains, a level (issue target: p95 ≤ 50 ms at 100,000 entries).
+      const routings = [
+        { organisaties: ['gm0363', 'gm0599', 'zb000117', 'zb000143', 'oorg12368'], expertisegebieden: ['schulden', 'participatiewet'], gewenstRolniveau: 'specialist' },
+        { organisaties: ['gm0344', 'gm0518', 'zb000211', 'oorg10148', 'dienst-toeslagen'], expertisegebieden: ['toeslagen', 'zorgverzekering'], gewenstRolniveau: 'coordinatie' },
+        { organisaties: ['gm0855', 'gm0772', 'zb000117', 'zb000179', 'oorg10111'], expertisegebieden: ['beslag-bvv', 'ww'] },
+      ];
+      const routingRequests = routings.map((body) => ({
+        method: 'POST' as const,
+        path: '/api/v1/casusroutering',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }));
+      for (const connections of connectionCounts) {
+        const { latencies, errors } = await load(url, connections, duration, routingRequests);
+        const s = summary(latencies, duration);
+        rows.push(`routing  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  (5 organisations, 2 domains)${errors ? `  ${errors} errors!` : ''}`);
+        log(rows[rows.length - 1]!);
+      }
+    } finally {
+      server.kill('SIGTERM');
+      // Wait for it, so the embedded cluster is not left running on its account.
+      await exited;
     }
-  } finally {
-    server.kill('SIGTERM');
   }
   out(`search benchmark, ${entries.toLocaleString('en')} entries, ${queryMix.length} queries in rotation, ${duration}s per run`);
   for (const row of rows) out(row);
 });
+
+/** Latencies of every response while `connections` clients replay `requests` for `duration` seconds. */
+async function load(url: string, connections: number, duration: number, requests: autocannon.Request[]) {
+  const latencies: number[] = [];
+  let errors = 0;
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, requests }, (error) => (error ? reject(error) : resolve()));
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode !== 200) errors++;
+      latencies.push(responseTime);
+    });
+  });
+  return { latencies, errors };
+}

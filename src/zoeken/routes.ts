@@ -27,7 +27,7 @@ const zoekRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog, log: (error) => request.log.warn({ err: error }, 'search log write failed') }, principalOf(request), request.query);
-      reply.header('Link', paginationLinks(requestUrl(request), answer.pagina, answer.paginaGrootte, answer.totaal));
+      reply.header('Link', paginationLinks(requestUrl(request), answer.pagina, answer.paginaGrootte, answer.bladerbaar));
       // The hottest route: its answer is built by our own code to the schema (tests check the shape), so it skips the
       // schema-walking serializer and is written with plain JSON.stringify.
       return reply.serializer(JSON.stringify).send(answer);

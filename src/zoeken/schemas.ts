@@ -55,7 +55,13 @@ const facetSchema = z.array(z.object({ waarde: z.string(), naam: z.string(), aan
 export const zoekAntwoordSchema = z
   .object({
     resultaten: z.array(zoekresultaatSchema),
-    totaal: z.number().int(),
+    totaal: z.number().int().describe('Aantal gevonden vermeldingen; een schatting als geschat=true.'),
+    geschat: z
+      .boolean()
+      .describe(
+        'Bij meer dan 1.000 treffers telt de zoekmachine niet alles na: totaal en facetaantallen zijn dan geschat uit een willekeurige steekproef van 1.000 (afwijking enkele procenten) en de resultaten zijn de best passende uit die steekproef. Verfijn de zoekvraag voor een exact antwoord.',
+      ),
+    bladerbaar: z.number().int().describe('Hoeveel resultaten je kunt doorbladeren: gelijk aan totaal, of hooguit 1.000 als geschat=true.'),
     facetten: z
       .object({
         organisatie: facetSchema,

@@ -87,6 +87,8 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
   return {
     resultaten: result.hits.map((hit) => resultView(hit, now, deps.config.termijnen.verificatieMaanden)),
     totaal: result.totaal,
+    geschat: result.geschat,
+    bladerbaar: result.bladerbaar,
     facetten,
     pagina: query.pagina,
     paginaGrootte: query.paginaGrootte,

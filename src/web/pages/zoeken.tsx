@@ -35,7 +35,7 @@ function pageLink(params: URLSearchParams, pagina: number) {
 export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekPaginaProps) {
   const zoekterm = params.get('zoekterm') ?? '';
   const selected = (name: string) => new Set(params.getAll(name));
-  const lastPage = answer ? Math.max(1, Math.ceil(answer.totaal / answer.paginaGrootte)) : 1;
+  const lastPage = answer ? Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte)) : 1;
   const filtersActive = (Object.keys(facetTitles) as FacetName[]).some((name) => params.getAll(name).length > 0);
   return (
     <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
@@ -107,9 +107,19 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                 Resultaten
               </h2>
               <p data-aantal>
-                {answer.totaal === 1 ? '1 collega gevonden' : `${answer.totaal.toLocaleString('nl-NL')} collega's gevonden`}
+                {answer.geschat
+                  ? `Ongeveer ${answer.totaal.toLocaleString('nl-NL')} collega's gevonden`
+                  : answer.totaal === 1
+                    ? '1 collega gevonden'
+                    : `${answer.totaal.toLocaleString('nl-NL')} collega's gevonden`}
                 {zoekterm ? ` voor “${zoekterm}”` : ''}
               </p>
+              {answer.geschat && (
+                <p class="mr-hint" data-geschat>
+                  Dat zijn er zo veel dat het aantal is geschat en u de eerste {answer.bladerbaar.toLocaleString('nl-NL')} kunt doorbladeren. Voeg een
+                  woord of filter toe om gerichter te zoeken.
+                </p>
+              )}
               {answer.totaal === 0 ? (
                 <div class="mr-melding">
                   <p>Niemand gevonden. Probeer:</p>
