@@ -2,7 +2,7 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyRequest } from 'fastify';
 import { createDecoder } from 'fast-jwt';
 import fp from 'fastify-plugin';
-import type { IssuerRegistry } from '../auth/issuer-registry.js';
+import { IssuerKeysUnavailable, UnknownSigningKey, type IssuerRegistry } from '../auth/issuer-registry.js';
 import { loadPrincipal, type Principal } from '../auth/principal.js';
 import { ProblemError, unauthorized } from '../http/problem.js';
 
@@ -91,6 +91,14 @@ export default fp<AuthenticationOptions>(
         payload = (verified.payload ?? verified) as Record<string, unknown>;
       } catch (error) {
         if (error instanceof ProblemError) throw error;
+        // Not the token's fault: the person is not signed out for it, and a retry may well succeed.
+        if (error instanceof IssuerKeysUnavailable) {
+          request.log.error({ err: error }, 'identity provider key set unavailable');
+          throw new ProblemError(503, 'Je aanmelding kan nu niet worden gecontroleerd: de sleutels van je identiteitsaanbieder zijn niet bereikbaar. Probeer het over een minuut opnieuw.', {
+            headers: { 'Retry-After': '60' },
+          });
+        }
+        if (error instanceof UnknownSigningKey) throw unauthorized('Het token is ondertekend met een sleutel die de uitgever niet (meer) publiceert.');
         const { code = '', message = '' } = error as { code?: string; message?: string };
         request.log.info({ code, reason: message }, 'token refused');
         throw unauthorized(tokenErrors[code] ?? invalidTokenReason(message));

@@ -58,26 +58,37 @@ export function toProblemError(error: FastifyError & { status?: number }): Probl
   return undefined;
 }
 
+/** The pages the web layer decorates the app with, when it is registered. */
+interface WebErrorPages {
+  sendNotFoundPage(reply: FastifyReply): unknown;
+  sendErrorPage(reply: FastifyReply, status: number, uitleg: string): unknown;
+}
+
+/** A person in a browser gets a page; programs (and everything under /api/) get problem details. */
+const wantsPage = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html') && !request.url.startsWith('/api/');
+
 export default fp(
   async (app) => {
+    const pages = () => (app.hasDecorator('sendErrorPage') ? (app as unknown as WebErrorPages) : undefined);
+
     app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const problem = toProblemError(error);
       if (problem) {
         if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+        const web = problem.status >= 500 && wantsPage(request) ? pages() : undefined;
+        if (web) return web.sendErrorPage(reply.headers(problem.extra.headers ?? {}), problem.status, problem.detail);
         return sendProblem(reply, problem.toProblem(), problem.extra.headers);
       }
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(reply, {
-        title: titleFor(500),
-        status: 500,
-        detail: `Er ging iets mis bij het verwerken van dit verzoek. Vermeld bij contact met de beheerder het kenmerk ${request.id}.`,
-      });
+      const detail = `Er ging iets mis bij het verwerken van dit verzoek. Vermeld bij contact met de beheerder het kenmerk ${request.id}.`;
+      const web = wantsPage(request) ? pages() : undefined;
+      if (web) return web.sendErrorPage(reply, 500, detail);
+      return sendProblem(reply, { title: titleFor(500), status: 500, detail });
     });
 
     app.setNotFoundHandler((request, reply) => {
-      // A person in a browser gets a page; programs get problem details.
-      const wantsPage = (request.headers.accept ?? '').includes('text/html') && !request.url.startsWith('/api/');
-      if (wantsPage && app.hasDecorator('sendNotFoundPage')) return (app as unknown as { sendNotFoundPage(reply: FastifyReply): unknown }).sendNotFoundPage(reply);
+      const web = wantsPage(request) ? pages() : undefined;
+      if (web) return web.sendNotFoundPage(reply);
       return sendProblem(reply, { title: titleFor(404), status: 404, detail: `Er bestaat geen ${request.method}-route voor ${request.url.split('?')[0]}.` });
     });
   },

@@ -63,7 +63,9 @@ export default fp(
       try {
         await app.authenticate(request);
         return request.principal;
-      } catch {
+      } catch (error) {
+        // A session that cannot be checked right now (identity provider unreachable) is kept: the error page says so.
+        if (error instanceof ProblemError && error.status >= 500) throw error;
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return null;
       }
@@ -71,6 +73,9 @@ export default fp(
 
     app.decorate('sendNotFoundPage', (reply: FastifyReply) =>
       sendPage(reply, <FoutPagina principal={null} csrfToken="" status={404} titel="Pagina niet gevonden" uitleg="Deze pagina bestaat niet. Misschien is de link verouderd." />, 404),
+    );
+    app.decorate('sendErrorPage', (reply: FastifyReply, status: number, uitleg: string) =>
+      sendPage(reply, <FoutPagina principal={null} csrfToken="" status={status} titel={status === 503 ? 'Even niet beschikbaar' : 'Er ging iets mis'} uitleg={uitleg} />, status),
     );
 
     const signIn = (request: FastifyRequest, reply: FastifyReply) =>
