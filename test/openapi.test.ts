@@ -63,7 +63,8 @@ t.test('conventions: API-Version on 2xx/3xx, problem+json errors, 400 where inpu
   t.same(Object.keys(result.paths), ['/dingen', '/al-relatief'], 'prefix stripped where present');
   const get = result.paths['/dingen'].get;
   t.ok(get.responses['200'].headers['API-Version']);
-  t.same(Object.keys(get.responses).sort(), ['200', '400', '401', '404', '429', '500']);
+  t.same(Object.keys(get.responses).sort(), ['200', '400', '401', '404', '429', '500', '503']);
+  t.ok(get.responses['503'].headers['Retry-After'], 'a secured operation may be 503 with Retry-After (identity provider unreachable)');
   t.equal(get.responses['404'].description, 'Niet hier', 'own description kept');
   t.ok(get.responses['404'].content['application/problem+json']);
   const post = result.paths['/dingen'].post;
@@ -71,5 +72,6 @@ t.test('conventions: API-Version on 2xx/3xx, problem+json errors, 400 where inpu
   t.ok(post.responses['201'].headers['API-Version']);
   t.ok(post.responses['400'], 'POST always declares 400');
   t.notOk(post.responses['401'], 'no 401 without security');
+  t.notOk(post.responses['503'], 'no 503 without security');
   t.notOk(input.paths['/api/v1/dingen'].get.responses[400 as never], 'input document untouched');
 });

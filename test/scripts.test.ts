@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { TEST_DATA_DIR } from './helpers/cluster.js';
@@ -85,4 +85,14 @@ t.test('organisaties:import: all or nothing, updates in place, deactivates what 
   t.equal(all?.n, 342, 'never deletes');
   const [ministries] = await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM organisaties WHERE type = 'ministerie' AND actief`;
   t.ok((ministries?.n ?? 0) > 10, 'a gemeenten export leaves other types alone');
+});
+
+t.test('every npm script that runs a file names a file that exists', async (t) => {
+  const root = new URL('..', import.meta.url);
+  const { scripts } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
+  for (const [name, command] of Object.entries(scripts)) {
+    for (const [, file] of command.matchAll(/(?:tsx|node)\s+(?:--\S+\s+)*(\S+\.[cm]?[jt]sx?)\b/g)) {
+      t.ok(existsSync(new URL(file!, root)), `npm run ${name}: ${file} exists`);
+    }
+  }
 });

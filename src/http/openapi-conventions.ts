@@ -3,7 +3,7 @@ import { titleFor } from './problem.js';
 /**
  * Post-processing of the generated OpenAPI document so that it states what the service guarantees for every
  * operation, as the NL API Design Rules require: the `API-Version` header on every 2xx/3xx response, problem+json
- * for every error, a 400 wherever input is accepted, 401 where a token is needed, 429 and 500 everywhere.
+ * for every error, a 400 wherever input is accepted, 401 and 503 where a token is needed, 429 and 500 everywhere.
  * Pure: it takes and returns a plain document, so it is tested without a server.
  */
 
@@ -14,6 +14,11 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
 export const apiVersionHeader = {
   description: 'De volledige versie van de API (semantic versioning).',
   schema: { type: 'string', example: '1.0.0' },
+};
+
+const retryAfterHeader = {
+  description: 'Na hoeveel seconden een nieuwe poging zin heeft.',
+  schema: { type: 'integer', example: 60 },
 };
 
 function problemResponse(status: number): Json {
@@ -53,12 +58,17 @@ function completeOperation(method: string, operation: Json): Json {
   const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined || ['post', 'put', 'patch'].includes(method);
   const wanted = new Set<number>([429, 500]);
   if (takesInput) wanted.add(400);
-  if ((operation.security?.length ?? 0) > 0) wanted.add(401);
+  const secured = (operation.security?.length ?? 0) > 0;
+  if (secured) wanted.add(401).add(503);
   for (const status of Object.keys(responses)) if (/^[45]\d\d$/.test(status)) wanted.add(Number(status));
   for (const status of [...wanted].sort()) {
     const existing = responses[String(status)];
     const problem = problemResponse(status);
     responses[String(status)] = existing?.description && existing.description !== 'Default Response' ? { ...problem, description: existing.description } : problem;
+  }
+  // A token cannot be checked while its issuer's keys are unreachable: that is temporary, and says when to retry.
+  if (secured && responses['503'].description === titleFor(503)) {
+    responses['503'] = { ...responses['503'], description: 'De aanmelding kan nu niet worden gecontroleerd (identiteitsaanbieder onbereikbaar).', headers: { 'Retry-After': retryAfterHeader } };
   }
   return operation;
 }
