@@ -49,7 +49,24 @@ export function random(seed: number) {
     while (result.length < count && pool.length > 0) result.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
     return result;
   };
-  return { next, pick, some, chance: (p: number) => next() < p };
+  /** A picker that draws items in proportion to their weights (built once: binary search per draw). */
+  const weighted = <T>(items: readonly T[], weightOf: (item: T) => number): (() => T) => {
+    const cumulative: number[] = [];
+    let total = 0;
+    for (const item of items) cumulative.push((total += Math.max(0, weightOf(item))));
+    return () => {
+      const target = next() * total;
+      let low = 0;
+      let high = cumulative.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (cumulative[middle]! > target) high = middle;
+        else low = middle + 1;
+      }
+      return items[low]!;
+    };
+  };
+  return { next, pick, some, weighted, chance: (p: number) => next() < p };
 }
 
 const voornamen = [
@@ -79,13 +96,14 @@ const profiles: Record<string, { functies: string[]; afdelingen: string[]; exper
   zbo: {
     functies: ['Klantmanager', 'Specialist handhaving', 'Adviseur maatwerk', 'Teamleider klantcontact', 'Arbeidsdeskundige', 'Verzekeringsarts', 'Coördinator escalaties', 'Medewerker bezwaar en beroep', 'Casemanager'],
     afdelingen: ['Klantcontact', 'Uitkeren', 'Handhaving', 'Bezwaar en Beroep', 'Maatwerkteam', 'Escalaties'],
-    expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'aow', 'anw', 'kinderbijslag', 'zorgverzekering', 'wanbetalersregeling', 'wlz', 'terugvordering', 'hardheden', 'beslag-bvv', 'escalatieladder', 'gegevensdeling'],
+    // Generic: the benefits and schemes themselves are known at the organisations that run them (nationalFocus).
+    expertise: ['terugvordering', 'hardheden', 'beslag-bvv', 'escalatieladder', 'gegevensdeling', 'mens-achter-de-casus', 'bouwsteen-samenwerken'],
     trefwoorden: ['uitkering', 'terugvordering', 'betalingsregeling', 'bezwaar', 'hersteloperatie', 'mensgericht', 'persoonlijk contact'],
   },
   agentschap: {
     functies: ['Medewerker invordering', 'Klantregisseur', 'Specialist maatwerk', 'Adviseur persoonlijke aanpak', 'Teamleider', 'Medewerker betalingsregelingen'],
     afdelingen: ['Invordering', 'Persoonlijke Aanpak', 'Klantcontact', 'Maatwerk'],
-    expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'studiefinanciering', 'boetes-cjib', 'terugvordering', 'kwijtscheldingsroute', 'verblijfsrecht', 'hardheden', 'mens-achter-de-casus'],
+    expertise: ['terugvordering', 'kwijtscheldingsroute', 'hardheden', 'mens-achter-de-casus', 'gegevensdeling', 'een-overheid'],
     trefwoorden: ['betalingsregeling', 'kwijtschelding', 'persoonlijke aanpak', 'hersteloperatie', 'draagkracht', 'pauzeknop'],
   },
   ministerie: {
@@ -100,6 +118,33 @@ const profiles: Record<string, { functies: string[]; afdelingen: string[]; exper
     expertise: ['multiproblematiek', 'bouwsteen-samenwerken', 'gegevensdeling', 'escalatieladder', 'maatwerkplaats'],
     trefwoorden: ['samenwerking', 'regio', 'netwerk'],
   },
+};
+
+/**
+ * Where maatwerk is asked for most: the big cities have many more professionals in the social domain than a
+ * village. Relative weights (other gemeenten: 1), roughly following population.
+ */
+const gemeenteWeights: Record<string, number> = {
+  gm0363: 14, gm0599: 11, gm0518: 9, gm0344: 6, // G4
+  gm0855: 4, gm0772: 4, gm0014: 4, gm0034: 4, gm0758: 3, gm0268: 3, gm0153: 3, gm0392: 3, gm0193: 3, gm0200: 3,
+  gm0202: 3, gm0307: 3, gm0479: 3, gm0796: 3, gm0935: 2, gm0546: 2, gm0505: 2, gm0402: 2, gm0080: 2,
+};
+
+/**
+ * The national organisations that maatwerk involves most, by name as in the organisation register, with what their
+ * professionals know about. Other national organisations get the generic profile of their type, and fewer entries.
+ */
+const nationalFocus: Record<string, { weight: number; expertise: string[] }> = {
+  'Uitvoeringsinstituut Werknemersverzekeringen': { weight: 6, expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'werk-sociale-zekerheid', 'terugvordering', 'hardheden', 'gegevensdeling', 'escalatieladder'] },
+  Belastingdienst: { weight: 5, expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'kwijtscheldingsroute', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
+  'Sociale Verzekeringsbank': { weight: 4, expertise: ['aow', 'anw', 'kinderbijslag', 'volksverzekeringen', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
+  CAK: { weight: 4, expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz', 'wmo', 'beslag-bvv', 'zorg-ondersteuning', 'kwijtscheldingsroute'] },
+  'Dienst Uitvoering Onderwijs': { weight: 3, expertise: ['studiefinanciering', 'onderwijs', 'terugvordering', 'hardheden', 'beslag-bvv'] },
+  'Centraal Justitieel Incassobureau': { weight: 3, expertise: ['boetes-cjib', 'justitie-inning', 'beslag-bvv', 'terugvordering', 'mens-achter-de-casus', 'escalatieladder'] },
+  'Landelijk Bureau Inning Onderhoudsbijdragen': { weight: 1, expertise: ['onderhoudsbijdragen', 'justitie-inning', 'beslag-bvv', 'schulden'] },
+  'Raad voor Rechtsbijstand': { weight: 1, expertise: ['schulden', 'wsnp', 'hardheden', 'multiproblematiek'] },
+  'Zorginstituut Nederland': { weight: 1, expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz'] },
+  'Sociale Zaken en Werkgelegenheid': { weight: 1, expertise: ['participatiewet', 'schulden', 'hardheden', 'werk-sociale-zekerheid', 'bouwsteen-bestuurlijk', 'bouwsteen-leren', 'een-overheid'] },
 };
 
 const levels: Rolniveau[] = ['uitvoering', 'uitvoering', 'uitvoering', 'specialist', 'specialist', 'specialist', 'coordinatie', 'coordinatie', 'management', 'bestuur'];
@@ -123,7 +168,7 @@ function slug(text: string): string {
     .replace(/^\.|\.$/g, '');
 }
 
-function domainOf(organisation: OrganisationForSynthesis): string {
+export function domainOf(organisation: OrganisationForSynthesis): string {
   return `${slug(organisation.naam).replace(/\./g, '').slice(0, 24) || organisation.code}.nl`;
 }
 
@@ -131,13 +176,18 @@ export function synthesise(count: number, organisations: OrganisationForSynthesi
   const rnd = random(seed);
   const gemeenten = organisations.filter((o) => o.type === 'gemeente');
   const national = organisations.filter((o) => o.type !== 'gemeente');
+  const focus = national.filter((o) => nationalFocus[o.naam]);
+  const pickGemeente = rnd.weighted(gemeenten, (o) => gemeenteWeights[o.code] ?? 1);
+  const pickFocus = rnd.weighted(focus, (o) => nationalFocus[o.naam]!.weight);
+  const pickNational = () => (focus.length > 0 && rnd.chance(0.75) ? pickFocus() : rnd.pick(national));
   const provinces = [...new Set(organisations.map((o) => o.provincie).filter((p): p is string => !!p))];
   const used = new Set<string>();
   const entries: SyntheticEntry[] = [];
   for (let i = 0; i < count; i++) {
-    // Roughly two in three entries at a gemeente, the rest at national organisations.
-    const organisation = rnd.chance(0.65) && gemeenten.length > 0 ? rnd.pick(gemeenten) : rnd.pick(national.length > 0 ? national : gemeenten);
-    const profile = profiles[organisation.type] ?? profiles.other!;
+    // Roughly two in three entries at a gemeente, the rest at national organisations, mostly the focus ones.
+    const organisation = (rnd.chance(0.65) && gemeenten.length > 0) || national.length === 0 ? pickGemeente() : pickNational();
+    const generic = profiles[organisation.type] ?? profiles.other!;
+    const profile = nationalFocus[organisation.naam] ? { ...generic, expertise: nationalFocus[organisation.naam]!.expertise } : generic;
     const team = rnd.chance(0.06);
     const voornaam = rnd.pick(voornamen);
     const achternaam = rnd.pick(achternamen);
