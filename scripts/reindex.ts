@@ -13,6 +13,8 @@ import { progressBar } from './lib/progress.js';
 await runCommand({ usage: 'npm run reindex' }, async ({ config, database, log, out }) => {
   const started = Date.now();
   const postgres = await new PostgresSearchEngine(database.db).rebuild(progressBar('postgres documents'));
+  log('updating planner statistics (VACUUM ANALYZE)');
+  await database.sql`VACUUM ANALYZE zoekdocumenten, zoekdocument_weergave, persoonlijke_zoekwoorden`;
   const result: Record<string, unknown> = { postgres: postgres.documents };
   if (config.searchEngine === 'meilisearch' && config.meilisearch) {
     const engine = new MeilisearchEngine(database.db, config.meilisearch);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, customType, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { professionals } from './professionals.js';
 import { rolniveau, soort, status, zichtbaarheid } from './professionals.js';
 
@@ -35,6 +35,9 @@ export const zoekdocumenten = pgTable(
     geverifieerdOp: timestamp('geverifieerd_op', { withTimezone: true }),
     bevestigdOp: timestamp('bevestigd_op', { withTimezone: true }).notNull(),
     afwezigTot: date('afwezig_tot'),
+    /** For case routing, which ranks on these without reading the display document (migration 0015). */
+    escalatiecontact: boolean('escalatiecontact').notNull().default(false),
+    werkgebied: text('werkgebied').array().notNull().default(sql`'{}'::text[]`),
     versie: integer('versie').notNull(),
     /**
      * Name, function, department and keywords, folded: where typo and compound candidates for what people wrote

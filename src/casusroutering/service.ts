@@ -80,30 +80,35 @@ export async function routeCase(context: RoutingContext, request: RoutingRequest
   const wanted = request.gewenstRolniveau ? rolniveauRang[request.gewenstRolniveau] : null;
   const levelOrder = wanted === null ? sql`0` : sql`CASE WHEN d.rolniveau_rang >= ${wanted}::int THEN d.rolniveau_rang - ${wanted}::int ELSE 10 + ${wanted}::int - d.rolniveau_rang END`;
   const werkgebiedMatch = request.gemeente
-    ? sql`(w.document->'werkgebied' ? ${request.gemeente} OR ${gemeenteProvincie}::text = ANY(d.provincies))`
+    ? sql`(${request.gemeente}::text = ANY(d.werkgebied) OR ${gemeenteProvincie}::text = ANY(d.provincies))`
     : sql`false`;
   const verifiedSince = sql`${now.toISOString()}::timestamptz - make_interval(months => ${context.termijnen.verificatieMaanden}::int)`;
 
   // Per organisation: people with a matching domain who are not absent today, and the organisation's team entries;
-  // best first by the routing rules. Visibility as in search (pmm entries are for the desk).
+  // best first by the routing rules. Visibility as in search (pmm entries are for the desk). Ranked on the columns of
+  // the covering index zoekdocumenten_routering_idx (a large organisation has thousands of entries); only the chosen
+  // few read their display document, through a per-row subquery so the planner cannot turn it into a full scan.
   const candidates = await db.execute<Candidate & Record<string, unknown>>(sql`
-    SELECT * FROM (
-      SELECT d.organisatie_code, d.soort::text AS soort, w.document,
+    SELECT ranked.organisatie_code, ranked.soort, ranked.domain_match, ranked.verified, ranked.werkgebied_match,
+           (SELECT w.document FROM zoekdocument_weergave w WHERE w.professional_id = ranked.professional_id) AS document FROM (
+      SELECT d.professional_id, d.organisatie_code, d.soort::text AS soort,
              (d.expertise_pad && ${domainArray}) AS domain_match,
              coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
              ${werkgebiedMatch} AS werkgebied_match,
              row_number() OVER (
                PARTITION BY d.organisatie_code, d.soort
-               ORDER BY (d.expertise_pad && ${domainArray}) DESC, ${levelOrder}, w.document->'escalatiecontact' = 'true'::jsonb DESC,
+               ORDER BY (d.expertise_pad && ${domainArray}) DESC, ${levelOrder}, d.escalatiecontact DESC,
                         ${werkgebiedMatch} DESC, coalesce(d.geverifieerd_op > ${verifiedSince}, false) DESC,
                         d.bevestigd_op DESC, d.professional_id) AS n
-      FROM zoekdocumenten d JOIN zoekdocument_weergave w ON w.professional_id = d.professional_id
+      FROM zoekdocumenten d
       WHERE d.organisatie_code IN (${sql.join(request.organisaties.map((c) => sql`${c}`), sql`, `)})
         AND d.status = 'actief'
         AND d.bevestigd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${context.termijnen.bevestigingMaanden}::int)
         AND (d.zichtbaarheid = 'alle-professionals' OR d.organisatie_code = ${principal.organisatie} OR (d.zichtbaarheid = 'pmm' AND ${isPmm(principal)}::boolean))
         AND (d.soort = 'team' OR (d.expertise_pad && ${domainArray} AND (d.afwezig_tot IS NULL OR d.afwezig_tot < ${today}::date)))
-    ) ranked WHERE n <= ${PER_ORGANISATION}`);
+    ) ranked
+    WHERE ranked.n <= ${PER_ORGANISATION}
+    ORDER BY ranked.organisatie_code, ranked.soort, ranked.n`);
 
   const blokken = request.organisaties.map((code) => {
     const organisation = organisations.get(code)!;

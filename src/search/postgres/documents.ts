@@ -69,6 +69,8 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
       geverifieerd_op: d.geverifieerdOp,
       bevestigd_op: d.bevestigdOp,
       afwezig_tot: d.afwezigTot,
+      escalatiecontact: d.escalatiecontact,
+      werkgebied: d.werkgebied,
       versie: d.versie,
       persoonlijke_tekst: personalText(d),
     })),
@@ -76,25 +78,28 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
   await db.execute(sql`
     INSERT INTO zoekdocumenten (professional_id, vector, organisatie_code, organisatie_naam, organisatie_type,
       expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie,
-      persoonlijke_tekst)
+      persoonlijke_tekst, escalatiecontact, werkgebied)
     SELECT v.id,
       setweight(to_tsvector('maatwerk_nl', v.a), 'A') || setweight(to_tsvector('maatwerk_nl', v.b), 'B') ||
       setweight(to_tsvector('maatwerk_nl', v.c), 'C') || setweight(to_tsvector('maatwerk_nl', v.d), 'D'),
       v.organisatie_code, v.organisatie_naam, v.organisatie_type,
       ARRAY(SELECT jsonb_array_elements_text(v.expertise_pad)), ARRAY(SELECT jsonb_array_elements_text(v.provincies)),
       v.rolniveau::rolniveau, v.rolniveau_rang, v.soort::soort, v.zichtbaarheid::zichtbaarheid, v.status::status,
-      v.geverifieerd_op, v.bevestigd_op, v.afwezig_tot, v.versie, v.persoonlijke_tekst
+      v.geverifieerd_op, v.bevestigd_op, v.afwezig_tot, v.versie, v.persoonlijke_tekst,
+      v.escalatiecontact, ARRAY(SELECT jsonb_array_elements_text(v.werkgebied))
     FROM jsonb_to_recordset(${payload}::jsonb) AS v(id uuid, document jsonb, a text, b text, c text, d text,
       organisatie_code text, organisatie_naam text, organisatie_type text, expertise_pad jsonb, provincies jsonb,
       rolniveau text, rolniveau_rang smallint, soort text, zichtbaarheid text, status text,
-      geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer, persoonlijke_tekst text)
+      geverifieerd_op timestamptz, bevestigd_op timestamptz, afwezig_tot date, versie integer, persoonlijke_tekst text,
+      escalatiecontact boolean, werkgebied jsonb)
     ON CONFLICT (professional_id) DO UPDATE SET
       vector = excluded.vector, organisatie_code = excluded.organisatie_code,
       organisatie_naam = excluded.organisatie_naam, organisatie_type = excluded.organisatie_type,
       expertise_pad = excluded.expertise_pad, provincies = excluded.provincies, rolniveau = excluded.rolniveau,
       rolniveau_rang = excluded.rolniveau_rang, soort = excluded.soort, zichtbaarheid = excluded.zichtbaarheid,
       status = excluded.status, geverifieerd_op = excluded.geverifieerd_op, bevestigd_op = excluded.bevestigd_op,
-      afwezig_tot = excluded.afwezig_tot, versie = excluded.versie, persoonlijke_tekst = excluded.persoonlijke_tekst`);
+      afwezig_tot = excluded.afwezig_tot, versie = excluded.versie, persoonlijke_tekst = excluded.persoonlijke_tekst,
+      escalatiecontact = excluded.escalatiecontact, werkgebied = excluded.werkgebied`);
 
   await db.execute(sql`
     INSERT INTO zoekdocument_weergave (professional_id, document)

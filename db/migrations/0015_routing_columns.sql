@@ -1,0 +1,2 @@
+ALTER TABLE "zoekdocumenten" ADD COLUMN "escalatiecontact" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "zoekdocumenten" ADD COLUMN "werkgebied" text[] DEFAULT '{}'::text[] NOT NULL;
