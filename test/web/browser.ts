@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Test } from 'tap';
+import { insertEntries } from '../../db/seed/bulk-entries.js';
+import { buildTestApp } from '../helpers/app.js';
 
 /** Real headless Chromium (Debian's package), as the project's browser tests require. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -61,4 +63,21 @@ export async function expectAccessible(t: Test, page: Page, label: string): Prom
 
 export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<BrowserContext> {
   return browser.newContext({ bypassCSP: true, javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 }, locale: 'nl-NL' });
+}
+
+/** What every browser test starts from: the real app on its own database, listening on a free port, and Chromium. */
+export async function startSite(t: Test, options: { entries?: Parameters<typeof insertEntries>[1] } = {}) {
+  const testApp = await buildTestApp(t);
+  if (options.entries) await insertEntries(testApp.database.db, options.entries);
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = baseUrl(testApp.app.server.address());
+  const browser = await launch(t);
+  return { ...testApp, base, browser };
+}
+
+/** A fresh browser context with one page, and an accessibility check bound to it. */
+export async function openPage(t: Test, browser: Browser) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  return { context, page, noViolations: (label: string) => expectAccessible(t, page, label) };
 }

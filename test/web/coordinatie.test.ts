@@ -1,18 +1,11 @@
 import t from 'tap';
-import { buildTestApp } from '../helpers/app.js';
-import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
+import { openPage, signIn, startSite } from './browser.js';
 
 const csv = (rows: string[]) => ['naam,functie,email,rolniveau,expertisegebieden', ...rows].join('\n');
 
 t.test('coordinatie: verify an entry, import with a faulty row (nothing applied), then the fixed file', { timeout: 120_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
-  const { app, database } = testApp;
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = baseUrl(app.server.address());
-  const browser = await launch(t);
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const noViolations = (label: string) => expectAccessible(t, page, label);
+  const { database, base, browser } = await startSite(t);
+  const { context, page, noViolations } = await openPage(t, browser);
 
   await signIn(page, base, { sub: 'coord', organisatie: 'gm0599', naam: 'Carla', rollen: ['coordinator'] });
   await page.click('a:has-text("Coördinatie")');

@@ -1,16 +1,9 @@
 import t from 'tap';
-import { buildTestApp } from '../helpers/app.js';
-import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
+import { openPage, signIn, startSite } from './browser.js';
 
 t.test('mijn vermelding: create, fix errors, edit with the keyboard, confirm, export, delete — accessible throughout', { timeout: 120_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
-  const { app, database } = testApp;
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = baseUrl(app.server.address());
-  const browser = await launch(t);
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const noViolations = (label: string) => expectAccessible(t, page, label);
+  const { database, base, browser } = await startSite(t);
+  const { context, page, noViolations } = await openPage(t, browser);
 
   await signIn(page, base, { sub: 'sanne', organisatie: 'gm0344', naam: 'Sanne Smit' });
   await page.click('a:has-text("Mijn vermelding")');

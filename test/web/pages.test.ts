@@ -1,17 +1,10 @@
 import t from 'tap';
-import { insertEntries } from '../../db/seed/bulk-entries.js';
-import { buildTestApp } from '../helpers/app.js';
 import { contractEntries } from '../search/contract-fixture.js';
-import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
+import { expectAccessible, newContext, signIn, startSite } from './browser.js';
 
 /** The pages in real headless Chromium: accessibility (axe-core, WCAG 2.1 A/AA), keyboard use, no-JS use, escaping. */
 t.test('web pages in Chromium', { timeout: 180_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
-  const { app, database } = testApp;
-  await insertEntries(database.db, contractEntries);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = baseUrl(app.server.address());
-  const browser = await launch(t);
+  const { app, base, browser } = await startSite(t, { entries: contractEntries });
 
   t.test('axe-core finds no WCAG 2.1 A/AA violations, signed out and signed in as each role', async (t) => {
     const context = await newContext(browser);

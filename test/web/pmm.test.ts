@@ -1,19 +1,10 @@
 import t from 'tap';
-import { insertEntries } from '../../db/seed/bulk-entries.js';
-import { buildTestApp } from '../helpers/app.js';
 import { contractEntries } from '../search/contract-fixture.js';
-import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
+import { openPage, signIn, startSite } from './browser.js';
 
 t.test('PMM pages: case routing and insights, accessible', { timeout: 120_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
-  const { app, database } = testApp;
-  await insertEntries(database.db, contractEntries);
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const base = baseUrl(app.server.address());
-  const browser = await launch(t);
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const noViolations = (label: string) => expectAccessible(t, page, label);
+  const { base, browser } = await startSite(t, { entries: contractEntries });
+  const { context, page, noViolations } = await openPage(t, browser);
 
   await signIn(page, base, { sub: 'desk', organisatie: 'pmm', naam: 'Petra', rollen: ['pmm'] });
   await page.click('a:has-text("Casusroutering")');
