@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/database/connection.js';
 import { insertEntries, organisationsForSynthesis } from './bulk-entries.js';
-import { domainOf, synthesise, type OrganisationForSynthesis, type SyntheticEntry } from './synthetic.js';
+import { domainOf, slug, synthesise, type OrganisationForSynthesis, type SyntheticEntry } from './synthetic.js';
 
 /**
  * Something to find on a fresh development install: a few hundred synthetic entries (fictitious people at real
@@ -85,8 +85,7 @@ function showcaseEntries(organisations: OrganisationForSynthesis[]): SyntheticEn
   for (const { organisatie, ...entry } of showcase) {
     const organisation = organisations.find((o) => o.code === organisatie || o.naam === organisatie);
     if (!organisation) continue; // an organisation renamed in a newer register export: the demo does without
-    const local = entry.naam.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, '.');
-    entries.push({ ...entry, soort: 'persoon', organisatie: organisation.code, email: `${local}@${domainOf(organisation)}`, werkgebied: [], zichtbaarheid: 'alle-professionals' });
+    entries.push({ ...entry, soort: 'persoon', organisatie: organisation.code, email: `${slug(entry.naam)}@${domainOf(organisation)}`, werkgebied: [], zichtbaarheid: 'alle-professionals' });
   }
   return entries;
 }

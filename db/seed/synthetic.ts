@@ -159,7 +159,7 @@ const overMijTeksten = [
   null,
 ];
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
