@@ -1,16 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import t from 'tap';
+import { lintOpenApi, defaultRuleset as ruleset } from '../scripts/lib/lint-openapi.js';
 import { applyApiConventions } from '../src/http/openapi-conventions.js';
 import { buildTestApp } from './helpers/app.js';
-
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const ruleset = path.resolve(root, '../shared/standards/adr/ruleset.yaml');
 
 t.test('the OpenAPI document is public, CORS-open, and describes the API in Dutch', async (t) => {
   const { app } = await buildTestApp(t);
@@ -38,14 +32,9 @@ t.test('the ADR linter reports nothing on the served document', { timeout: 180_0
   const document = (await app.inject({ url: '/api/v1/openapi.json' })).body;
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'mr-openapi-')), 'openapi.json');
   writeFileSync(file, document);
-  const spectral = path.join(root, 'node_modules/.bin/spectral');
-  try {
-    const { stdout } = await run(spectral, ['lint', '--fail-severity=warn', '--format=text', '-r', ruleset, file], { cwd: root });
-    t.pass(`spectral: ${stdout.trim() || 'no findings'}`);
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    t.fail(`spectral found problems:\n${stdout}\n${stderr}`);
-  }
+  const { ok, report } = await lintOpenApi(file);
+  if (ok) t.pass(`spectral: ${report || 'no findings'}`);
+  else t.fail(`spectral found problems:\n${report}`);
 });
 
 t.test('conventions: API-Version on 2xx/3xx, problem+json errors, 400 where input is taken', async (t) => {
