@@ -16,7 +16,10 @@ export const zoekdocumenten = pgTable(
     professionalId: uuid('professional_id')
       .primaryKey()
       .references(() => professionals.id, { onDelete: 'cascade' }),
-    /** Weighted text: A name and expertise, B function and organisation, C keywords and area, D free text. */
+    /**
+     * The searchable words, stemmed, each tagged with its field class: 'a:…' name and expertise, 'b:…' function and
+     * organisation, 'c:…' keywords, department and area, 'd:…' free text (migration 0017; src/search/postgres/ranking.ts).
+     */
     vector: tsvector('vector').notNull(),
     /** Uniform in (0, 1], from the id: the order in which matches are sampled (migration 0011). */
     steekproef: doublePrecision('steekproef')
@@ -51,7 +54,9 @@ export const zoekdocumenten = pgTable(
     index('zoekdocumenten_expertise_idx').using('gin', table.expertisePad),
     index('zoekdocumenten_provincies_idx').using('gin', table.provincies),
     index('zoekdocumenten_organisatie_idx').on(table.organisatieCode),
-    index('zoekdocumenten_vindbaar_idx').on(table.status, table.bevestigdOp),
+    // The first-page walk reads findable documents freshest first, in the ranking's last two rules' order.
+    index('zoekdocumenten_versheid_idx').on(table.status, table.bevestigdOp.desc().nullsFirst(), table.professionalId),
+    index('zoekdocumenten_geverifieerd_idx').on(table.geverifieerdOp),
     // "Does this organisation have non-public entries?" is asked on every cached search: answer it from a tiny index.
     index('zoekdocumenten_besloten_idx').on(table.organisatieCode).where(sql`zichtbaarheid <> 'alle-professionals'`),
   ],

@@ -1,13 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
 import type { SearchDocument } from '../document.js';
-import { rankWeights, rolniveauRang } from '../fields.js';
+import { rolniveauRang } from '../fields.js';
 import { highlightFields, matcherFor } from '../highlight.js';
 import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
-import { exactQuery, matchQuery, nearQuery, planQuery, prefixQuery, type QueryPlan } from '../query-plan.js';
+import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
+import { firstPage } from './first-page.js';
+import { matchTsquery, planWords, Ranking, rankTerms, type RankTerm, type Stems } from './ranking.js';
 import { browsable, estimateTotal, nextSlice, scaleCount } from './window.js';
 
 /**
@@ -16,7 +18,6 @@ import { browsable, estimateTotal, nextSlice, scaleCount } from './window.js';
  * transaction, so there is nothing to synchronise.
  */
 
-const weights = sql.raw(`'{${rankWeights.join(',')}}'`);
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 const textArray = (values: readonly string[]) => sql`ARRAY[${list(values)}]::text[]`;
 const iso = (date: Date) => date.toISOString();
@@ -70,13 +71,18 @@ interface WindowRow extends Record<string, unknown> {
   rijen: { venster: number } & Partial<Record<FacetName, number>>;
   cutoff: number | null;
   cutoffs: Record<FacetName, number | null>;
-  hits: { document: SearchDocument }[];
   organisatie: FacetValue[];
   organisatieType: FacetValue[];
   expertisegebied: FacetValue[];
   rolniveau: FacetValue[];
   provincie: FacetValue[];
 }
+
+/**
+ * Documents the first-page walk reads (first-page.ts): enough that a broad query's page is settled inside it
+ * (a match rate of 1 % still yields 20), few enough to cost a few milliseconds.
+ */
+export const walkLength = (k: number) => Math.max(2000, 20 * k);
 
 /** The most values a facet lists (most frequent first); selected values are always added by the service. */
 const facetLimit = 30;
@@ -117,18 +123,42 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.synonymCache;
   }
 
-  async plan(query: string): Promise<QueryPlan | undefined> {
+  /** The query plan (forms of every word) and its words as lexemes, for ranking. */
+  async plan(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
     const terms = queryTerms(query);
     if (terms.length === 0) return undefined;
     const { index } = await this.taxonomy();
-    const rows = await this.db.execute<{ term: string; woord: string }>(sql`SELECT term, woord FROM zoekwoord_kandidaten(${textArray(terms)})`);
+    // Candidates are looked up for each word and for its stem, so a plural finds the compounds of its singular
+    // (achterstanden → achterstand → betalingsachterstand).
+    const rows = await this.db.execute<{ soort: 'stam' | 'kandidaat'; term: string; woord: string }>(sql`
+      WITH stam AS (SELECT t.term, s.lexeme FROM unnest(${textArray(terms)}) AS t(term),
+                      unnest(tsvector_to_array(to_tsvector('maatwerk_nl', t.term))) AS s(lexeme))
+      SELECT 'stam' AS soort, term, lexeme AS woord FROM stam
+      UNION ALL
+      SELECT 'kandidaat', k.term, k.woord FROM zoekwoord_kandidaten(
+        ARRAY(SELECT unnest(${textArray(terms)}) UNION SELECT lexeme FROM stam WHERE length(lexeme) >= 4)) AS k`);
+    const stemOf = new Map<string, string>();
+    const found = new Map<string, string[]>();
+    for (const row of rows) {
+      if (row.soort === 'stam') stemOf.set(row.term, row.woord);
+      else found.set(row.term, [...(found.get(row.term) ?? []), row.woord]);
+    }
     const candidates = new Map<string, string[]>();
-    for (const row of rows) candidates.set(row.term, [...(candidates.get(row.term) ?? []), row.woord]);
-    return planQuery(query, index, candidates);
+    for (const term of terms) {
+      const stem = stemOf.get(term);
+      candidates.set(term, [...new Set([...(found.get(term) ?? []), ...(stem && stem !== term ? (found.get(stem) ?? []) : [])])]);
+    }
+    const plan = planQuery(query, index, candidates, stemOf);
+    const words = planWords(plan);
+    const stemRows = await this.db.execute<{ woord: string; lexemen: string[] }>(sql`
+      SELECT w AS woord, tsvector_to_array(to_tsvector('maatwerk_nl', w)) AS lexemen FROM unnest(${textArray(words)}) AS w`);
+    const stems: Stems = new Map(stemRows.map((r) => [r.woord, r.lexemen]));
+    return { plan, terms: rankTerms(plan, stems) };
   }
 
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
-    const plan = request.zoekterm ? await this.plan(request.zoekterm) : undefined;
+    const planned = request.zoekterm ? await this.plan(request.zoekterm) : undefined;
+    const plan = planned?.plan;
     const { names } = await this.taxonomy();
     const where = (slice: number, except?: FacetName) => {
       const filters = filterConditions(request.filters, policy, slice === 1);
@@ -140,26 +170,20 @@ export class PostgresSearchEngine implements SearchEngine {
 
     // Written as a function call when reading a slice, for the same reason as the array filters.
     let textCondition = (_slice: number) => sql`true`;
-    let score = sql`0::real`;
-    const match = plan ? matchQuery(plan) : '';
-    if (plan && match) {
-      textCondition = (slice) =>
-        slice === 1 ? sql`d.vector @@ to_tsquery('maatwerk_nl', ${match})` : sql`ts_match_vq(d.vector, to_tsquery('maatwerk_nl', ${match}))`;
-      const exact = exactQuery(plan) || match;
-      const prefix = prefixQuery(plan) || match;
-      const near = nearQuery(plan) || match;
-      // Exact forms count most, then prefixes, then compound parts and one-typo words, then two typos; each
-      // weighted by field (name and expertise above function and organisation, above keywords, above free text).
-      score = sql`(4 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${exact}))
-                 + 2 * ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${prefix}))
-                 + ts_rank(${weights}, d.vector, to_tsquery('maatwerk_nl', ${near})))`;
-    } else if (plan) {
+    const match = planned ? matchTsquery(planned.terms) : '';
+    if (planned && match) {
+      textCondition = (slice) => (slice === 1 ? sql`d.vector @@ ${match}::tsquery` : sql`ts_match_vq(d.vector, ${match}::tsquery)`);
+    } else if (planned) {
       // Only stop words or nothing searchable: no results rather than everything.
       textCondition = () => sql`false`;
     }
     const verifiedSince = sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.verificatieMaanden}::int)`;
     const today = iso(policy.now).slice(0, 10);
-    const wanted = request.gewenstRolniveau ? sql`abs(rolniveau_rang - ${rolniveauRang[request.gewenstRolniveau]}::int)` : sql`0::int`;
+    const ranking = new Ranking(planned?.terms ?? [], {
+      verifiedSince,
+      today,
+      wantedRang: request.gewenstRolniveau ? rolniveauRang[request.gewenstRolniveau] : undefined,
+    });
     const offset = (request.pagina - 1) * request.paginaGrootte;
     const size = this.window;
 
@@ -167,15 +191,13 @@ export class PostgresSearchEngine implements SearchEngine {
     // With the whole range (slice 1) the order is written so no index can serve it: with few matches, reading them
     // all through the text index is cheapest, and a planner misled by correlated words must not walk the table in
     // steekproef order looking for them.
-    const sample = (slice: number, except: FacetName | undefined, extra: SQL = sql``) => sql`
+    const sample = (slice: number, except: FacetName | undefined) => sql`
       SELECT d.professional_id, d.steekproef, d.organisatie_code, d.organisatie_naam, d.organisatie_type, d.expertise_pad,
-             d.provincies, d.rolniveau, d.rolniveau_rang ${extra}
+             d.provincies, d.rolniveau, d.rolniveau_rang
       FROM zoekdocumenten d
       WHERE ${visibility(viewer, policy)} AND ${textCondition(slice)} AND ${where(slice, except)}
         ${slice < 1 ? sql`AND d.steekproef < ${slice}::float8` : sql``}
       ORDER BY ${slice < 1 ? sql`d.steekproef` : sql`d.steekproef + 0`} LIMIT ${size + 1}`;
-    const rankColumns = sql`, ${score} AS score, coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
-             coalesce(d.afwezig_tot >= ${today}::date, false) AS absent, d.bevestigd_op`;
     // Facets are disjunctive: a facet with a value selected is counted over a sample without that filter.
     const facetSource = (name: FacetName) => (request.filters[name]?.length ? sql.raw(`venster_${name}`) : sql.raw('venster'));
     const ownWindows = facetNames.filter((name) => request.filters[name]?.length);
@@ -184,7 +206,7 @@ export class PostgresSearchEngine implements SearchEngine {
     /** Each window reads its own slice: a facet's window without that facet's filter is often much broader. */
     type Slices = { venster: number } & Partial<Record<FacetName, number>>;
     const statement = (slices: Slices) => sql`
-      WITH venster AS MATERIALIZED (${sample(slices.venster, undefined, rankColumns)})
+      WITH venster AS MATERIALIZED (${sample(slices.venster, undefined)})
       ${sql.join(
         ownWindows.map((name) => sql`, ${sql.raw(`venster_${name}`)} AS MATERIALIZED (${sample(slices[name]!, name)})`),
         sql` `,
@@ -197,12 +219,6 @@ export class PostgresSearchEngine implements SearchEngine {
           facetNames.map((name) => sql`${name}::text, ${cutoff(facetSource(name))}`),
           sql`, `,
         )}) AS cutoffs,
-        (SELECT coalesce(json_agg(json_build_object('document', w.document) ORDER BY page.n), '[]'::json) FROM (
-           SELECT professional_id, row_number() OVER () AS n FROM (
-             SELECT professional_id FROM venster
-             ORDER BY round(score::numeric, 2) DESC, verified DESC, absent, ${wanted}, bevestigd_op DESC, professional_id
-             LIMIT ${request.paginaGrootte} OFFSET ${offset}) ranked) page
-           JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id) AS hits,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
            SELECT organisatie_code AS waarde, min(organisatie_naam) AS naam, count(*)::int AS aantal
            FROM ${facetSource('organisatie')} WHERE ${sampled(facetSource('organisatie'))}
@@ -227,20 +243,35 @@ export class PostgresSearchEngine implements SearchEngine {
     // A broad query fills its window within a slice of about three windows' worth of documents; a narrower one
     // says from its count there how large a slice it needs, or that it needs them all (few matches).
     const documents = await this.documentCount();
-    const first = Math.min(1, (3 * size) / Math.max(documents, 1));
-    let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
-    let [row] = await this.db.execute<WindowRow>(statement(slices));
-    const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => slices[name]! < 1 && (row?.rijen[name] ?? 0) <= size);
-    if (unsettled.length > 0) {
-      slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents)])) };
-      [row] = await this.db.execute<WindowRow>(statement(slices));
-    }
+    // The page is ranked exactly (first-page.ts) while the counts are estimated from the sample, side by side.
+    const page = firstPage(this.db, {
+      ranking,
+      visible: visibility(viewer, policy),
+      conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
+      conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
+      confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
+      offset,
+      size: request.paginaGrootte,
+      walk: size >= documents ? null : walkLength(offset + request.paginaGrootte),
+    });
+    const counted = (async () => {
+      const first = Math.min(1, (3 * size) / Math.max(documents, 1));
+      let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
+      let [row] = await this.db.execute<WindowRow>(statement(slices));
+      const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => slices[name]! < 1 && (row?.rijen[name] ?? 0) <= size);
+      if (unsettled.length > 0) {
+        slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents)])) };
+        [row] = await this.db.execute<WindowRow>(statement(slices));
+      }
+      return { row, slices };
+    })();
+    const [documentsShown, { row, slices }] = await Promise.all([page, counted]);
     const slice = slices.venster;
 
     const estimate = estimateTotal(size, { rows: row?.rijen.venster ?? 0, cutoff: row?.cutoff ?? null, slice });
     const limit = browsable(size, estimate);
     const matcher = plan ? matcherFor(plan) : undefined;
-    const hits = (offset >= limit ? [] : (row?.hits ?? []).slice(0, limit - offset)).map(({ document }) => ({
+    const hits = (offset >= limit ? [] : documentsShown.slice(0, limit - offset)).map((document) => ({
       document,
       treffers: matcher
         ? highlightFields(
