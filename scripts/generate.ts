@@ -1,5 +1,5 @@
 import { insertEntries, organisationsForSynthesis } from '../db/seed/bulk-entries.js';
-import { synthesise } from '../db/seed/synthetic.js';
+import { lifecycles, synthesise } from '../db/seed/synthetic.js';
 import { parseCommandArgs, runCommand, UsageError } from './lib/command.js';
 import { progressBar } from './lib/progress.js';
 
@@ -22,7 +22,9 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
   const chunk = 50_000;
   for (let done = 0; done < count; done += chunk) {
     const size = Math.min(chunk, count - done);
-    const entries = synthesise(size, organisations, seed + done).map((entry, i) => ({ ...entry, email: entry.email.replace('@', `.${seed}-${done + i}@`) }));
+    // Confirmation, verification and absence vary as in a register in use: the ranking rules have something to decide.
+    const states = lifecycles(size, seed + done);
+    const entries = synthesise(size, organisations, seed + done).map((entry, i) => ({ ...entry, ...states[i]!, email: entry.email.replace('@', `.${seed}-${done + i}@`) }));
     await insertEntries(database.db, entries, (partial) => show(done + partial, count));
   }
   // Fresh planner statistics: the search engine's sampling relies on them, and autovacuum may not get to a freshly

@@ -220,3 +220,24 @@ export function synthesise(count: number, organisations: OrganisationForSynthesi
   }
   return entries;
 }
+
+export interface Lifecycle {
+  bevestigdOp: Date;
+  geverifieerdOp: Date | null;
+  afwezigTot: string | null;
+}
+
+/**
+ * A realistic spread of the properties search ranks on, for generated registers: confirmed some time in the past
+ * year, verified by a coordinator for a little over half (some of those verifications expired), a few absent for
+ * the coming weeks. Separate from `synthesise` (its own random stream), so entries keep their content for a seed.
+ */
+export function lifecycles(count: number, seed: number, now = Date.now()): Lifecycle[] {
+  const rnd = random(seed ^ 0x51f3c0de);
+  const day = 24 * 3600 * 1000;
+  return Array.from({ length: count }, () => ({
+    bevestigdOp: new Date(now - Math.floor(rnd.next() * 350 * day) - Math.floor(rnd.next() * day)),
+    geverifieerdOp: rnd.chance(0.55) ? new Date(now - Math.floor(rnd.next() * 15 * 30 * day)) : null,
+    afwezigTot: rnd.chance(0.03) ? new Date(now + Math.ceil(rnd.next() * 30) * day).toISOString().slice(0, 10) : null,
+  }));
+}

@@ -94,11 +94,19 @@ export class PostgresSearchEngine implements SearchEngine {
   /** At most this many matches are read per query and facet (see window.ts); more are estimated from them. */
   readonly window: number;
 
+  /** Documents the first-page walk reads; by default `walkLength` of the page's end. */
+  readonly walk: number | undefined;
+
+  /**
+   * `window`: matches read for counts and facets; a window larger than the register makes everything exact — the
+   * exhaustive reference (`{ window: 100_000_000 }`) the benchmark and the fidelity test compare with.
+   */
   constructor(
     private readonly db: Db,
-    options: { window?: number } = {},
+    options: { window?: number; walk?: number } = {},
   ) {
     this.window = options.window ?? defaultWindow;
+    this.walk = options.walk;
   }
 
   private counted: { documents: number; at: number } | undefined;
@@ -252,7 +260,7 @@ export class PostgresSearchEngine implements SearchEngine {
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,
-      walk: size >= documents ? null : walkLength(offset + request.paginaGrootte),
+      walk: size >= documents ? null : (this.walk ?? walkLength(offset + request.paginaGrootte)),
     });
     const counted = (async () => {
       const first = Math.min(1, (3 * size) / Math.max(documents, 1));
