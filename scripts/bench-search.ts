@@ -8,7 +8,7 @@ import { grantRole } from '../src/roltoewijzingen/service.js';
 import { PostgresSearchEngine } from '../src/search/postgres/engine.js';
 import type { SearchRequest } from '../src/search/port.js';
 import { parseCommandArgs, runCommand } from './lib/command.js';
-import { queryMix } from './lib/search-query-mix.js';
+import { broadQueries, queryMix } from './lib/search-query-mix.js';
 
 /**
  * Search speed on the data in the configured database (fill it with `npm run generate`):
@@ -16,7 +16,7 @@ import { queryMix } from './lib/search-query-mix.js';
  *  - the bare engine: the same queries through the Postgres engine in this process, without HTTP, auth or logging;
  * latency percentiles, requests per second, the service/engine ratio, and the server's memory (RSS).
  */
-const usage = 'npm run bench:search [-- --duration 10 --connections 1,16]';
+const usage = 'npm run bench:search [-- --duration 10 --connections 1,16 --fidelity-seconds 120]';
 
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -29,7 +29,11 @@ function summary(latencies: number[], seconds: number) {
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(6)} ms`;
 
 await runCommand({ usage, prepare: true }, async ({ config, database, log, out }) => {
-  const { values } = parseCommandArgs({ duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '1,16' } });
+  const { values } = parseCommandArgs({
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '1,16' },
+    'fidelity-seconds': { type: 'string', default: '120' },
+  });
   const duration = Number(values.duration);
   const connectionCounts = values.connections.split(',').map(Number);
   const [count] = await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
@@ -41,7 +45,8 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
   const engineP50: Record<number, number> = {};
   const engine = new PostgresSearchEngine(database.db);
   const viewer = { organisatie: 'gm0363', pmm: false };
-  const requests: SearchRequest[] = queryMix.map((query) => {
+  const mix = [...queryMix, ...broadQueries];
+  const requests: SearchRequest[] = mix.map((query) => {
     const params = new URLSearchParams(query);
     const list = (key: string) => (params.getAll(key).length ? params.getAll(key) : undefined);
     return {
@@ -71,6 +76,30 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
     log(rows[rows.length - 1]!);
   }
 
+  // Fidelity: the first page of every query in the mix, as deployed and as the exhaustive ranking of every match
+  // (the reference engine), within a time budget (the reference takes up to a second per broad query).
+  {
+    const reference = new PostgresSearchEngine(database.db, { window: 100_000_000 });
+    const budgetEnd = Date.now() + Number(values['fidelity-seconds']) * 1000;
+    let compared = 0;
+    let same = 0;
+    let top3 = 0;
+    const differing: string[] = [];
+    for (const [i, request] of requests.entries()) {
+      if (Date.now() > budgetEnd) break;
+      const policy = { ...config.termijnen, now: new Date() };
+      const page = { ...request, paginaGrootte: 10 };
+      const [deployed, exhaustive] = [await engine.search(page, viewer, policy), await reference.search(page, viewer, policy)];
+      const ids = (r: typeof deployed) => r.hits.map((h) => h.document.id);
+      compared++;
+      if (JSON.stringify(ids(deployed)) === JSON.stringify(ids(exhaustive))) same++;
+      else differing.push(mix[i]!);
+      if (JSON.stringify(ids(deployed).slice(0, 3)) === JSON.stringify(ids(exhaustive).slice(0, 3))) top3++;
+    }
+    rows.push(`fidelity  first page (10) equal to the exhaustive ranking: ${same}/${compared}, top 3 equal: ${top3}/${compared}${differing.length ? `  differing: ${differing.join(' ; ')}` : ''}`);
+    log(rows[rows.length - 1]!);
+  }
+
   // The service in its own process, on the same database: once without the result cache (the service/engine ratio
   // compares like with like) and once as deployed, with it.
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,7 +107,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
   await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'pmm' }, { actor: null, herkomst: 'bench' });
   const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
   const headers = { authorization: `Bearer ${token}` };
-  const searches = queryMix.map((q) => ({ method: 'GET' as const, path: `/api/v1/professionals?${q}`, headers }));
+  const searches = mix.map((q) => ({ method: 'GET' as const, path: `/api/v1/professionals?${q}`, headers }));
 
   for (const cache of [false, true]) {
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -155,7 +184,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
       await exited;
     }
   }
-  out(`search benchmark, ${entries.toLocaleString('en')} entries, ${queryMix.length} queries in rotation, ${duration}s per run`);
+  out(`search benchmark, ${entries.toLocaleString('en')} entries, ${mix.length} queries in rotation (mix + broad single words), ${duration}s per run`);
   for (const row of rows) out(row);
 });
 

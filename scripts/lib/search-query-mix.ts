@@ -22,3 +22,8 @@ export const queryMix: string[] = [
   'organisatie=zb000117',
   '',
 ];
+
+/** Single words that a large part of the register matches: where bounded work and exact ranking meet. */
+export const broadQueries: string[] = ['schulden', 'uwv', 'teamleider', 'gemeente', 'consulent', 'bijstand', 'toeslagen', 'zorg', 'amsterdam', 'participatiewet', 'specialist', 'jeugd', 'beslag', 'inkomen', 'maatwerk'].map(
+  (q) => `zoekterm=${q}`,
+);

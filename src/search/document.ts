@@ -25,6 +25,8 @@ export interface TaxonomyNode {
 export interface DocumentContext {
   organisaties: Map<string, OrganisationInfo>;
   taxonomie: Map<string, TaxonomyNode>;
+  /** Every province: what a national organisation's entry without a werkgebied serves. */
+  alleProvincies?: string[];
 }
 
 /** The fields of an entry the mapping needs (a subset of what the professionals repository reads). */
@@ -70,7 +72,10 @@ export interface SearchDocument {
   werkgebied: string[];
   /** Readable names of the werkgebied (gemeente names instead of codes). */
   werkgebiedNamen: string[];
-  /** The organisation's province, and those of the werkgebied (a gemeente counts for its province). */
+  /**
+   * The organisation's province, and those of the werkgebied (a gemeente counts for its province); every province
+   * for an entry of a national organisation without a werkgebied (UWV, CAK, SVB serve the whole country).
+   */
   provincies: string[];
   email: string;
   telefoon: string | null;
@@ -111,12 +116,15 @@ export function toSearchDocument(entry: EntryForSearch, context: DocumentContext
     }),
   );
   const werkgebiedNamen = entry.werkgebied.map((value) => context.organisaties.get(value)?.naam ?? value);
-  const provincies = unique(
-    [
-      organisation.provincie,
-      ...entry.werkgebied.map((value) => (context.organisaties.has(value) ? context.organisaties.get(value)!.provincie : value)),
-    ].filter((p): p is string => !!p),
-  );
+  const national = !organisation.provincie && entry.werkgebied.length === 0;
+  const provincies = national
+    ? [...(context.alleProvincies ?? [])]
+    : unique(
+        [
+          organisation.provincie,
+          ...entry.werkgebied.map((value) => (context.organisaties.has(value) ? context.organisaties.get(value)!.provincie : value)),
+        ].filter((p): p is string => !!p),
+      );
   return {
     id: entry.id,
     soort: entry.soort,

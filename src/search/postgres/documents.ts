@@ -40,9 +40,13 @@ export async function loadDocumentContext(db: DbOrTx, entries: EntryForSearch[])
   const nodes = await db.execute<{ code: string; naam: string; synoniemen: string[]; parentCode: string | null }>(
     sql`SELECT code, naam, synoniemen, parent_code AS "parentCode" FROM expertisegebieden`,
   );
+  const provinces = await db.execute<{ provincie: string }>(
+    sql`SELECT DISTINCT provincie FROM organisaties WHERE provincie IS NOT NULL ORDER BY provincie`,
+  );
   return {
     organisaties: new Map(organisations.map((o) => [o.code, o])),
     taxonomie: new Map(nodes.map((n) => [n.code, n])),
+    alleProvincies: provinces.map((p) => p.provincie),
   };
 }
 
