@@ -3,12 +3,14 @@ import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
 import { findEntries } from '../../professionals/repository.js';
 import { toSearchDocument, type SearchDocument } from '../document.js';
+import type { Segment } from '../highlight.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
 import { loadDocumentContext } from '../postgres/documents.js';
 import { buildSynonymIndex } from '../synonyms.js';
-import { toMeiliDocument } from './document.js';
-import { facetAttribute, planQueries, segmentsFromPositions } from './queries.js';
+import { fromHit, toMeiliDocument, type MeiliDocument } from './document.js';
+import { facetAttribute, meiliQuery, planQueries, segmentsFromPositions } from './queries.js';
 import { MAX_TOTAL_HITS, meiliSettings } from './settings.js';
+import { checkVersion, MeiliVersionError, type VersionVerdict } from './version.js';
 
 /**
  * The Meilisearch engine: the same port and the same documents as the Postgres engine, fed by the outbox relay.
@@ -20,6 +22,8 @@ export interface MeiliOptions {
   apiKey?: string | undefined;
   index: string;
   timeoutMs: number;
+  /** The verification period, for the stored "verified now" ranking key (see document.ts); the register's default. */
+  verificatieMaanden?: number | undefined;
 }
 
 export class MeiliTaskError extends Error {
@@ -36,15 +40,65 @@ export async function succeeded(task: Promise<Task>): Promise<Task> {
   return done;
 }
 
+type Positions = Record<string, { start: number; length: number; indices?: number[] }[]>;
+
+/** Segments for a list shown joined by `separator`, from per-element positions (`indices` names the element). */
+function listSegments(values: string[], positions: Positions[string] | undefined, separator = ', '): Segment[] | undefined {
+  if (!positions?.length || values.length === 0) return undefined;
+  const joined = values.join(separator);
+  const offsets: number[] = [];
+  let bytes = 0;
+  for (const value of values) {
+    offsets.push(bytes);
+    bytes += Buffer.byteLength(value, 'utf8') + Buffer.byteLength(separator, 'utf8');
+  }
+  const mapped = positions.flatMap(({ start, length, indices }) => {
+    const element = indices?.[0];
+    return element === undefined || offsets[element] === undefined ? [] : [{ start: offsets[element]! + start, length }];
+  });
+  return segmentsFromPositions(joined, mapped);
+}
+
+/** The fields the Postgres engine highlights, with the same names, from Meilisearch's match positions. */
+export function highlightsFrom(document: SearchDocument, positions: Positions): Record<string, Segment[]> {
+  const treffers: Record<string, Segment[]> = {};
+  const put = (name: string, segments: Segment[] | undefined) => {
+    if (segments) treffers[name] = segments;
+  };
+  put('naam', segmentsFromPositions(document.naam, positions.naam));
+  put('functie', segmentsFromPositions(document.functie, positions.functie));
+  if (document.afdeling) put('afdeling', segmentsFromPositions(document.afdeling, positions.afdeling));
+  put('organisatie', segmentsFromPositions(document.organisatie.naam, positions['organisatie.naam']));
+  // Expertise is searched through its terms (names and synonyms); a match on a name marks that name.
+  const names = document.expertisegebieden.map((e) => e.naam);
+  const termMatches = (positions.expertiseTermen ?? []).flatMap((p) => {
+    const term = p.indices?.[0] === undefined ? undefined : document.expertiseTermen[p.indices[0]];
+    const index = term === undefined ? -1 : names.indexOf(term);
+    return index < 0 ? [] : [{ ...p, indices: [index] }];
+  });
+  put('expertisegebieden', listSegments(names, termMatches));
+  put('trefwoorden', listSegments(document.trefwoorden, positions.trefwoorden));
+  if (document.overMij) put('overMij', segmentsFromPositions(document.overMij, positions.overMij));
+  return treffers;
+}
+
+const emptyFacets = (): SearchResult['facetten'] => ({ organisatie: [], organisatieType: [], expertisegebied: [], rolniveau: [], provincie: [] });
+
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch';
   readonly client: Meilisearch;
+  private verdict: VersionVerdict | undefined;
+  private settingsEnsured: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly options: MeiliOptions,
   ) {
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.timeoutMs });
+  }
+
+  get indexUid(): string {
+    return this.options.index;
   }
 
   private get index() {
@@ -55,8 +109,27 @@ export class MeilisearchEngine implements SearchEngine {
     return { timeout: Math.max(this.options.timeoutMs * 10, 30_000), interval: 50 };
   }
 
+  /**
+   * The server's version against the supported range. A verdict is kept (a server does not change version under a
+   * running process without a restart, and readiness re-checks); an unreachable server gives no verdict and throws.
+   */
+  async version(): Promise<VersionVerdict> {
+    if (!this.verdict) this.verdict = checkVersion((await this.client.getVersion()).pkgVersion);
+    return this.verdict;
+  }
+
+  /** Throws when the server's version is not supported: nothing is searched or written there. */
+  private async requireSupported(): Promise<void> {
+    const verdict = await this.version();
+    if (!verdict.supported) throw new MeiliVersionError(verdict);
+  }
+
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
-    const planned = planQueries(this.options.index, request, viewer, policy);
+    await this.requireSupported();
+    const q = meiliQuery(request.zoekterm);
+    // Only stop words: nothing matches (as in Postgres), and there is nothing to ask.
+    if (q === null) return { hits: [], totaal: 0, geschat: false, bladerbaar: 0, facetten: emptyFacets() };
+    const planned = planQueries(this.options.index, request, viewer, policy, q);
     const { results } = await this.client.multiSearch({ queries: planned.map(({ facet: _facet, ...query }) => query) });
     const [main, ...perFacet] = results;
     const distribution: Record<string, Record<string, number>> = { ...(main?.facetDistribution ?? {}) };
@@ -65,31 +138,19 @@ export class MeilisearchEngine implements SearchEngine {
       distribution[facetAttribute[name]] = result.facetDistribution?.[facetAttribute[name]] ?? {};
     });
     const hits = (main?.hits ?? []).map((hit) => {
-      const document = hit as unknown as SearchDocument & { _matchesPosition?: Record<string, { start: number; length: number }[]> };
-      const positions = document._matchesPosition ?? {};
-      const treffers: Record<string, { tekst: string; treffer: boolean }[]> = {};
-      for (const [field, text] of [
-        ['naam', document.naam],
-        ['functie', document.functie],
-        ['afdeling', document.afdeling],
-        ['organisatie', document.organisatie.naam],
-        ['overMij', document.overMij],
-      ] as const) {
-        const segments = text ? segmentsFromPositions(text, positions[field === 'organisatie' ? 'organisatie.naam' : field]) : undefined;
-        if (segments) treffers[field] = segments;
-      }
-      return { document, treffers };
+      const document = fromHit(hit);
+      return { document, treffers: q ? highlightsFrom(document, (hit._matchesPosition ?? {}) as Positions) : {} };
     });
     const names = await this.names(distribution[facetAttribute.organisatie] ?? {}, distribution[facetAttribute.expertisegebied] ?? {});
     const facet = (name: FacetName): FacetValue[] =>
       Object.entries(distribution[facetAttribute[name]] ?? {})
         .map(([waarde, aantal]) => ({ waarde, naam: names.get(waarde) ?? waarde, aantal }))
         .sort((a, b) => b.aantal - a.aantal || a.waarde.localeCompare(b.waarde));
-    const totaal = main?.estimatedTotalHits ?? main?.totalHits ?? hits.length;
+    // Page-based search counts exhaustively, up to maxTotalHits (then the count is a lower bound).
+    const totaal = main?.totalHits ?? main?.estimatedTotalHits ?? hits.length;
     return {
       hits,
       totaal,
-      // Meilisearch counts candidates up to maxTotalHits and stops there.
       geschat: totaal >= MAX_TOTAL_HITS,
       bladerbaar: Math.min(totaal, MAX_TOTAL_HITS),
       facetten: {
@@ -112,22 +173,42 @@ export class MeilisearchEngine implements SearchEngine {
     return new Map(rows.map((r) => [r.code, r.naam]));
   }
 
-  /** Current documents for these entries; ids whose entry is gone are returned as removed. */
-  async documentsFor(ids: string[]): Promise<{ documents: ReturnType<typeof toMeiliDocument>[]; removed: string[] }> {
+  private timeRules() {
+    return { verificatieMaanden: this.options.verificatieMaanden ?? 12 };
+  }
+
+  /** Current documents for these entries, as of now; ids whose entry is gone are returned as removed. */
+  async documentsFor(ids: string[]): Promise<{ documents: MeiliDocument[]; removed: string[] }> {
     if (ids.length === 0) return { documents: [], removed: [] };
     const entries = await findEntries(this.db, sql`p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
     const context = await loadDocumentContext(this.db, entries);
     const found = new Set(entries.map((e) => e.id));
-    return { documents: entries.map((entry) => toMeiliDocument(toSearchDocument(entry, context))), removed: ids.filter((id) => !found.has(id)) };
+    const now = new Date();
+    return {
+      documents: entries.map((entry) => toMeiliDocument(toSearchDocument(entry, context), now, this.timeRules())),
+      removed: ids.filter((id) => !found.has(id)),
+    };
+  }
+
+  /** Settings (and so the taxonomy's synonyms) are applied once per process before the first write to the index. */
+  private ensureSettingsOnce(): Promise<void> {
+    this.settingsEnsured ??= this.ensureSettings().catch((error) => {
+      this.settingsEnsured = undefined;
+      throw error;
+    });
+    return this.settingsEnsured;
   }
 
   async upsert(ids: string[]): Promise<void> {
+    await this.requireSupported();
+    await this.ensureSettingsOnce();
     const { documents, removed } = await this.documentsFor(ids);
     if (documents.length > 0) await succeeded(this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask(this.waitOptions()));
     if (removed.length > 0) await this.remove(removed);
   }
 
   async remove(ids: string[]): Promise<void> {
+    await this.requireSupported();
     if (ids.length > 0) await succeeded(this.index.deleteDocuments(ids).waitTask(this.waitOptions()));
   }
 
@@ -136,41 +217,61 @@ export class MeilisearchEngine implements SearchEngine {
     await succeeded(this.client.index(this.options.index).updateSettings(meiliSettings(buildSynonymIndex(nodes))).waitTask(this.waitOptions()));
   }
 
+  /** Deletes an index and waits; one that does not exist is fine. */
+  private async dropIndex(uid: string): Promise<void> {
+    const task = await this.client.deleteIndex(uid).waitTask(this.waitOptions());
+    if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') throw new MeiliTaskError(task);
+  }
+
   /**
-   * Fills a fresh index in batches, refuses to swap in an empty one when the register has entries, and swaps it in
-   * atomically. (Replaying changes made during the rebuild is the relay's job: see relay.ts.)
+   * Fills a fresh index in batches, checks that it holds every document sent, and swaps it in atomically; the old
+   * index is deleted. A failed rebuild deletes its partial index and leaves the live one alone. (Replaying changes
+   * made during the rebuild is the caller's job: see scripts/reindex.ts and relay.ts.)
    */
   async rebuild(progress?: (done: number, total: number) => void): Promise<{ documents: number }> {
+    await this.requireSupported();
     const fresh = `${this.options.index}_${Date.now()}`;
-    await succeeded(this.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(this.waitOptions()));
-    const target = new MeilisearchEngine(this.db, { ...this.options, index: fresh });
-    await target.ensureSettings();
-    const [count] = await this.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
-    const total = count?.n ?? 0;
-    let done = 0;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT 1000`);
-      if (rows.length === 0) break;
-      const { documents } = await target.documentsFor(rows.map((r) => r.id));
-      await succeeded(this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' }).waitTask(this.waitOptions()));
-      done += rows.length;
-      after = rows[rows.length - 1]!.id;
-      progress?.(done, total);
+    try {
+      await succeeded(this.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(this.waitOptions()));
+      const target = new MeilisearchEngine(this.db, { ...this.options, index: fresh });
+      await target.ensureSettings();
+      const [count] = await this.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
+      const total = count?.n ?? 0;
+      let done = 0;
+      let sent = 0;
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const rows = await this.db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT 1000`);
+        if (rows.length === 0) break;
+        // Entries deleted meanwhile are simply not sent (their outbox rows are replayed after the swap).
+        const { documents } = await target.documentsFor(rows.map((r) => r.id));
+        if (documents.length > 0) await succeeded(this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' }).waitTask(this.waitOptions()));
+        done += rows.length;
+        sent += documents.length;
+        after = rows[rows.length - 1]!.id;
+        progress?.(done, Math.max(total, done));
+      }
+      const stats = await this.client.index(fresh).getStats();
+      if (stats.numberOfDocuments !== sent) {
+        throw new Error(`refusing to swap in index ${fresh}: it holds ${stats.numberOfDocuments} documents, ${sent} were sent`);
+      }
+      if (total > 0 && sent === 0) throw new Error(`refusing to swap in index ${fresh}: it has no documents while the register has ${total} entries`);
+      const exists = await this.client.getIndex(this.options.index).then(() => true, () => false);
+      if (!exists) await succeeded(this.client.createIndex(this.options.index, { primaryKey: 'id' }).waitTask(this.waitOptions()));
+      await succeeded(this.client.swapIndexes([{ indexes: [this.options.index, fresh], rename: false }]).waitTask(this.waitOptions()));
+      // The live index now has settings applied; a later relay write need not apply them again.
+      this.settingsEnsured = Promise.resolve();
+      return { documents: sent };
+    } finally {
+      // After the swap this is the old index; after a failure, the partial new one.
+      await this.dropIndex(fresh);
     }
-    const stats = await this.client.index(fresh).getStats();
-    if (total > 0 && stats.numberOfDocuments === 0) {
-      throw new Error(`refusing to swap in index ${fresh}: it has no documents while the register has ${total} entries`);
-    }
-    const exists = await this.client.getIndex(this.options.index).then(() => true, () => false);
-    if (!exists) await succeeded(this.client.createIndex(this.options.index, { primaryKey: 'id' }).waitTask(this.waitOptions()));
-    await succeeded(this.client.swapIndexes([{ indexes: [this.options.index, fresh], rename: false }]).waitTask(this.waitOptions()));
-    await this.client.deleteIndexIfExists(fresh);
-    return { documents: done };
   }
 
   async health(): Promise<EngineHealth> {
     const healthy = await this.client.isHealthy();
-    return healthy ? { status: 'ok' } : { status: 'down', detail: 'Meilisearch is niet bereikbaar' };
+    if (!healthy) return { status: 'down', detail: 'Meilisearch is niet bereikbaar' };
+    const verdict = await this.version();
+    return verdict.supported ? { status: 'ok' } : { status: 'down', detail: verdict.detail };
   }
 }

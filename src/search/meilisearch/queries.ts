@@ -1,6 +1,10 @@
 import type { Segment } from '../highlight.js';
+import type { Rolniveau } from '../../../db/schema/index.js';
 import type { FacetName, SearchPolicy, SearchRequest, Viewer } from '../port.js';
+import { queryTerms } from '../text.js';
+import { documentFields } from './document.js';
 import { buildFilter, filterAttributes } from './filter.js';
+import { dutchStopWords } from './settings.js';
 
 /**
  * Disjunctive facets with Meilisearch: one multi-search with the main query (all filters; facets for the keys that
@@ -20,54 +24,84 @@ export interface PlannedQuery {
   q: string;
   filter: string;
   facets: string[];
-  limit: number;
-  offset: number;
+  /** Page-based, so Meilisearch counts `totalHits` exhaustively (with limit/offset it only estimates). */
+  page: number;
+  hitsPerPage: number;
   matchingStrategy: 'all';
   showMatchesPosition?: boolean;
   sort?: string[];
+  attributesToRetrieve?: string[];
   /** Which facet this query counts, for the per-facet queries. */
   facet?: FacetName;
 }
 
-export function planQueries(index: string, request: SearchRequest, viewer: Viewer, policy: SearchPolicy): PlannedQuery[] {
-  const q = request.zoekterm?.trim() ?? '';
+const stopWords = new Set(dutchStopWords);
+
+/**
+ * What Meilisearch is asked for: the query's words as the Postgres engine reads them (folded, at most ten, none longer
+ * than 40 characters), without stop words, joined by spaces — so quotes (phrases) and a leading minus (negation),
+ * which mean something to Meilisearch, are plain separators as they are in Postgres. `null` when the query has words
+ * but only stop words: then nothing matches, as in Postgres.
+ */
+export function meiliQuery(zoekterm: string | undefined): string | null {
+  const terms = queryTerms(zoekterm ?? '');
+  if (terms.length === 0) return '';
+  const kept = terms.filter((term) => !stopWords.has(term));
+  return kept.length === 0 ? null : kept.join(' ');
+}
+
+/** After text relevance: verified first, then present, then closest to the requested level, then most recently confirmed. */
+export function rankingSort(gewenstRolniveau: Rolniveau | undefined): string[] {
+  return ['verificatieGeldig:desc', 'aanwezig:desc', ...(gewenstRolniveau ? [`rolniveauAfstand.${gewenstRolniveau}:asc`] : []), 'bevestigdOpTs:desc'];
+}
+
+export function planQueries(index: string, request: SearchRequest, viewer: Viewer, policy: SearchPolicy, q = meiliQuery(request.zoekterm) ?? ''): PlannedQuery[] {
   const filtered = (Object.keys(facetAttribute) as FacetName[]).filter((name) => (request.filters[name]?.length ?? 0) > 0);
   const main: PlannedQuery = {
     indexUid: index,
     q,
     filter: buildFilter(request.filters, viewer, policy),
     facets: (Object.keys(facetAttribute) as FacetName[]).filter((name) => !filtered.includes(name)).map((name) => facetAttribute[name]),
-    limit: request.paginaGrootte,
-    offset: (request.pagina - 1) * request.paginaGrootte,
+    page: request.pagina,
+    hitsPerPage: request.paginaGrootte,
     // All words must match, as in the Postgres engine.
     matchingStrategy: 'all',
     showMatchesPosition: true,
+    sort: rankingSort(request.gewenstRolniveau),
+    attributesToRetrieve: [...documentFields],
   };
   const perFacet = filtered.map<PlannedQuery>((name) => ({
     indexUid: index,
     q,
     filter: buildFilter(request.filters, viewer, policy, name),
     facets: [facetAttribute[name]],
-    limit: 0,
-    offset: 0,
+    page: 1,
+    hitsPerPage: 0,
     matchingStrategy: 'all',
     facet: name,
   }));
   return [main, ...perFacet];
 }
 
-/** Meilisearch's match positions (UTF-16 offsets) as the shared highlight segments. */
+/**
+ * Meilisearch's match positions as the shared highlight segments. Positions are UTF-8 byte offsets (Meilisearch 1.50:
+ * "Joëlle" is 7 long), so they are mapped onto the string through its UTF-8 encoding.
+ */
 export function segmentsFromPositions(text: string, positions: { start: number; length: number }[] | undefined): Segment[] | undefined {
   if (!positions?.length) return undefined;
+  const bytes = Buffer.from(text, 'utf8');
+  const decode = (from: number, to: number) => bytes.subarray(from, to).toString('utf8');
   const sorted = [...positions].sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
   let last = 0;
   for (const { start, length } of sorted) {
-    if (start < last) continue;
-    if (start > last) segments.push({ tekst: text.slice(last, start), treffer: false });
-    segments.push({ tekst: text.slice(start, start + length), treffer: true });
-    last = start + length;
+    const end = Math.min(start + length, bytes.length);
+    if (start < last || start >= end) continue;
+    if (start > last) segments.push({ tekst: decode(last, start), treffer: false });
+    segments.push({ tekst: decode(start, end), treffer: true });
+    last = end;
   }
-  if (last < text.length) segments.push({ tekst: text.slice(last), treffer: false });
+  if (segments.length === 0) return undefined;
+  if (last < bytes.length) segments.push({ tekst: decode(last, bytes.length), treffer: false });
   return segments;
 }

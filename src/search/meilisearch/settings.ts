@@ -25,18 +25,36 @@ export const MAX_VALUES_PER_FACET = 30;
 /** Deep paging beyond this is not a use case (people refine instead); it bounds the engine's work. */
 export const MAX_TOTAL_HITS = 10_000;
 
+/**
+ * PostgreSQL's Dutch stop words (snowball `dutch.stop`, as the `maatwerk_nl` configuration uses them), so both engines
+ * ignore the same words. The engine also drops them from the query itself: Meilisearch keeps a stop word when it is
+ * the last word (as a prefix), and a query of stop words only must find nothing, as in Postgres.
+ */
+export const dutchStopWords = (
+  'de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn men dit ' +
+  'zo door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen ' +
+  'omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd ' +
+  'doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere'
+).split(' ');
+
 export function meiliSettings(synonyms: SynonymIndex) {
   return {
-    searchableAttributes: searchableFields.flatMap(({ field }) => attributesOf[field]),
+    // Same weight order as Postgres; compound parts last (Postgres ranks them below exact and prefix matches).
+    searchableAttributes: [...searchableFields.flatMap(({ field }) => attributesOf[field]), 'delen'],
     filterableAttributes: [...facetAttributes, 'soort', 'status', 'zichtbaarheid', 'bevestigdOpTs', 'geverifieerdOpTs'],
-    sortableAttributes: ['bevestigdOpTs', 'geverifieerdOpTs', 'rolniveauRang'],
+    sortableAttributes: ['verificatieGeldig', 'aanwezig', 'rolniveauAfstand', 'bevestigdOpTs'],
     displayedAttributes: ['*'],
-    // Text relevance first (Meilisearch's own rules), then verified, then freshness: the Postgres engine's order.
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'geverifieerdOpTs:desc', 'bevestigdOpTs:desc'],
+    // Text relevance first (Meilisearch's own rules), then the query's sort: verified, present, closeness to the
+    // requested level, freshness — the Postgres engine's order (see planQueries).
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
+    stopWords: dutchStopWords,
     synonyms: Object.fromEntries(synonyms),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    // Dutch text: no language detection (which could pick another language's tokenizer for a short field).
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
-    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+    // The most frequent values, like the Postgres engine (Meilisearch's default is alphabetical).
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' as const } },
     separatorTokens: ['·'],
   };
 }

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import t from 'tap';
 import { searchableFields } from '../../../src/search/fields.js';
 import { buildFilter, quote } from '../../../src/search/meilisearch/filter.js';
-import { planQueries, segmentsFromPositions } from '../../../src/search/meilisearch/queries.js';
+import { meiliQuery, planQueries, rankingSort, segmentsFromPositions } from '../../../src/search/meilisearch/queries.js';
+import { highlightsFrom } from '../../../src/search/meilisearch/engine.js';
+import { checkVersion } from '../../../src/search/meilisearch/version.js';
 import { attributesOf, meiliSettings } from '../../../src/search/meilisearch/settings.js';
-import { toMeiliDocument } from '../../../src/search/meilisearch/document.js';
+import { fromHit, timeState, toMeiliDocument } from '../../../src/search/meilisearch/document.js';
 import { coalesce, nextAttempt } from '../../../src/search/relay.js';
 import { buildSynonymIndex } from '../../../src/search/synonyms.js';
 import type { SearchFilters } from '../../../src/search/port.js';
@@ -69,9 +71,10 @@ t.test('disjunctive facets: one query per filtered facet, without its own filter
   const queries = planQueries('professionals', { zoekterm: 'schuld', filters: { organisatie: ['gm0363'], rolniveau: ['specialist'] }, pagina: 2, paginaGrootte: 10 }, { organisatie: 'gm0014', pmm: false }, policy);
   t.equal(queries.length, 3);
   const [main, organisatie, rolniveau] = queries;
-  t.match(main, { q: 'schuld', limit: 10, offset: 10, matchingStrategy: 'all' });
+  t.match(main, { q: 'schuld', page: 2, hitsPerPage: 10, matchingStrategy: 'all' });
+  t.same(main!.sort, ['verificatieGeldig:desc', 'aanwezig:desc', 'bevestigdOpTs:desc'], 'after text: verified, present, freshness');
   t.same(main!.facets, ['organisatie.type', 'expertisePad', 'provincies'], 'unfiltered facets come with the main query');
-  t.match(organisatie, { facet: 'organisatie', facets: ['organisatie.code'], limit: 0 });
+  t.match(organisatie, { facet: 'organisatie', facets: ['organisatie.code'], hitsPerPage: 0 });
   t.notMatch(organisatie!.filter, /organisatie\.code IN/, 'ignores its own filter');
   t.match(organisatie!.filter, /rolniveau IN \["specialist"\]/, 'keeps the others');
   t.match(rolniveau!.filter, /organisatie\.code IN \["gm0363"\]/);
@@ -81,25 +84,60 @@ t.test('disjunctive facets: one query per filtered facet, without its own filter
 
 t.test('settings come from the shared field definitions and the taxonomy', async (t) => {
   const settings = meiliSettings(buildSynonymIndex([{ code: 'participatiewet', naam: 'Participatiewet en bijstand', synoniemen: ['Pw', 'bijstand'] }]));
-  t.same(settings.searchableAttributes, searchableFields.flatMap(({ field }) => attributesOf[field]), 'same weight order as Postgres');
+  t.same(settings.searchableAttributes, [...searchableFields.flatMap(({ field }) => attributesOf[field]), 'delen'], 'same weight order as Postgres, compound parts last');
   t.equal(settings.searchableAttributes[0], 'naam');
-  t.equal(settings.searchableAttributes.at(-1), 'overMij');
+  t.equal(settings.searchableAttributes.at(-2), 'overMij');
+  t.same(settings.rankingRules.at(-1), 'sort', 'the query sort after text relevance');
+  t.ok(settings.stopWords.includes('de') && settings.stopWords.includes('van'));
   t.same(settings.typoTolerance.minWordSizeForTypos, { oneTypo: 5, twoTypos: 9 });
   t.same([...settings.synonyms.pw!].sort(), ['bijstand', 'participatiewet']);
   t.ok(settings.filterableAttributes.includes('zichtbaarheid') && settings.filterableAttributes.includes('bevestigdOpTs'));
   t.ok(settings.pagination.maxTotalHits > 0 && settings.faceting.maxValuesPerFacet > 0);
 });
 
-t.test('documents: timestamps as numbers for filtering and sorting', async (t) => {
-  const document = toMeiliDocument({ bevestigdOp: '2026-01-01T00:00:00.000Z', geverifieerdOp: null, afwezigTot: '2026-12-31' } as never);
+t.test('documents: timestamps as numbers, time-dependent ranking keys as of now, level distances, compound parts', async (t) => {
+  const now = new Date('2026-11-24T12:00:00Z');
+  const base = { bevestigdOp: '2026-01-01T00:00:00.000Z', geverifieerdOp: null, afwezigTot: '2026-12-31', rolniveau: 'specialist', naam: 'Eva de Boer', functie: 'Schuldhulpverlener', organisatie: { naam: 'Tilburg', officieleNaam: 'Gemeente Tilburg', afkorting: null }, expertiseTermen: [], trefwoorden: [], afdeling: null, werkgebiedNamen: [], overMij: null };
+  const document = toMeiliDocument(base as never, now, { verificatieMaanden: 12 });
   t.equal(document.bevestigdOpTs, 1767225600);
   t.equal(document.geverifieerdOpTs, 0);
   t.equal(document.afwezigTotTs, Date.parse('2026-12-31T23:59:59Z') / 1000);
+  t.match(document, { verificatieGeldig: 0, aanwezig: 0 });
+  t.same(document.rolniveauAfstand, { uitvoering: 1, specialist: 0, coordinatie: 1, management: 2, bestuur: 3 });
+  t.ok(document.delen.includes('hulpverlener') && document.delen.includes('verlener') && document.delen.includes('ener'), 'tails of compounds');
+  t.notOk(document.delen.includes('schuldhulpverlener') || document.delen.includes('ner'), 'not the word itself, nothing under four letters');
+  const verified = toMeiliDocument({ ...base, geverifieerdOp: '2025-12-01T00:00:00.000Z', afwezigTot: '2026-11-23' } as never, now, { verificatieMaanden: 12 });
+  t.match(verified, { verificatieGeldig: 1, aanwezig: 1 }, 'verified within 12 months; absence ended yesterday');
+  t.match(timeState({ geverifieerdOp: '2025-11-01T00:00:00.000Z', afwezigTot: '2026-11-24' }, now, { verificatieMaanden: 12 }), { verificatieGeldig: 0, aanwezig: 0 }, 'expired; absent through today');
+  t.same(Object.keys(fromHit({ ...document, _matchesPosition: {} })).sort(), Object.keys(base).sort(), 'hits lose the index-only fields');
 });
 
-t.test('highlights from match positions', async (t) => {
+t.test('the query Meilisearch gets: words as Postgres reads them, no stop words, no operators', async (t) => {
+  t.equal(meiliQuery(undefined), '');
+  t.equal(meiliQuery('  '), '');
+  t.equal(meiliQuery('"Eva" -Boer de'), 'eva boer', 'quotes and minus are separators, stop words dropped');
+  t.equal(meiliQuery('de het van'), null, 'only stop words: nothing');
+  t.equal(meiliQuery('Joëlle CAK'), 'joelle cak');
+  t.same(rankingSort('coordinatie'), ['verificatieGeldig:desc', 'aanwezig:desc', 'rolniveauAfstand.coordinatie:asc', 'bevestigdOpTs:desc']);
+});
+
+t.test('supported server versions', async (t) => {
+  t.match(checkVersion('1.50.0'), { supported: true });
+  t.match(checkVersion('1.51.3'), { supported: true });
+  t.match(checkVersion('1.12.0'), { supported: false, detail: /Meilisearch 1\.12\.0 wordt niet ondersteund \(vereist 1\.50\.0 of nieuwer, lager dan 2\.0\.0\)/ });
+  t.match(checkVersion('2.0.0'), { supported: false });
+  t.match(checkVersion('nightly'), { supported: false, detail: /onbekende versie/ });
+});
+
+t.test('highlights from match positions (UTF-8 byte offsets)', async (t) => {
   t.same(segmentsFromPositions('Eva de Boer', [{ start: 7, length: 4 }]), [{ tekst: 'Eva de ', treffer: false }, { tekst: 'Boer', treffer: true }]);
+  t.same(segmentsFromPositions('Joëlle Bakker', [{ start: 0, length: 7 }]), [{ tekst: 'Joëlle', treffer: true }, { tekst: ' Bakker', treffer: false }]);
+  t.same(segmentsFromPositions('Zoë Ünal', [{ start: 5, length: 5 }]), [{ tekst: 'Zoë ', treffer: false }, { tekst: 'Ünal', treffer: true }]);
   t.equal(segmentsFromPositions('Eva', []), undefined);
+  const document = { naam: 'Eva', functie: 'x', afdeling: null, organisatie: { naam: 'Tilburg' }, expertisegebieden: [{ code: 'wgs', naam: 'Wgs' }, { code: 'schulden', naam: 'Schulden' }], expertiseTermen: ['Wgs', 'Schulden', 'schuldhulp'], trefwoorden: ['één', 'twee'], overMij: null };
+  const treffers = highlightsFrom(document as never, { expertiseTermen: [{ start: 0, length: 8, indices: [1] }, { start: 0, length: 3, indices: [2] }], trefwoorden: [{ start: 0, length: 4, indices: [1] }] });
+  t.same(treffers.expertisegebieden, [{ tekst: 'Wgs, ', treffer: false }, { tekst: 'Schulden', treffer: true }], 'expertise names, joined as Postgres shows them');
+  t.same(treffers.trefwoorden, [{ tekst: 'één, ', treffer: false }, { tekst: 'twee', treffer: true }]);
 });
 
 t.test('relay decisions: coalesce per entry, back off, give up', async (t) => {
