@@ -157,6 +157,26 @@ export async function searchContract(t: Test, name: string, setup: (t: Test) => 
       t.same(bert?.treffers.naam?.[0], { tekst: 'Bert', treffer: true });
     });
 
+    t.test('filter values are values: quotes, backslashes and operators a user can type never change the query', async (t) => {
+      const hostile = ['"', '\\', '\\"', '"\\', "'", '\\\\"', 'gm0599" OR zichtbaarheid = "pmm', "gm0363' OR 1=1", '") OR (status = "inactief', '\\u0022', '[', ']', '(', 'NOT', '', ' ', '\n', 'Zuid-Holland\\'];
+      for (const value of hostile) {
+        const label = JSON.stringify(value);
+        t.same(await set(undefined, { provincie: [value] }), [], `${label}: no province by that name`);
+        t.same(await set(undefined, { organisatie: [value, 'gm0599'] }), ['maatwerkplaats', 'pieter', 'thijs', 'wendy'], `${label}: beside a real value`);
+        const wide = await search(undefined, { expertisegebied: [value], organisatie: [value] });
+        t.equal(wide.totaal, 0, `${label}: nothing, and no hidden entry either`);
+      }
+      // And such a value is found exactly when an entry has it (a werkgebied outside the register counts as a province).
+      const [bert] = await database.sql<{ id: string; werkgebied: string[] }[]>`SELECT id, werkgebied FROM professionals WHERE email = 'bert@utrecht.nl'`;
+      const odd = 'Zuid "Holland" \\ \\" \' ] ) OR';
+      await database.sql`UPDATE professionals SET werkgebied = ${[odd]} WHERE id = ${bert!.id}`;
+      await engine.upsert([bert!.id]);
+      t.same(await set(undefined, { provincie: [odd] }), ['bert'], 'a value with quotes and backslashes matches itself');
+      t.same(await set(undefined, { provincie: [odd.replace('\\ ', '')] }), [], 'and only itself');
+      await database.sql`UPDATE professionals SET werkgebied = ${bert!.werkgebied} WHERE id = ${bert!.id}`;
+      await engine.upsert([bert!.id]);
+    });
+
     t.test('upsert and remove keep the engine in step', async (t) => {
       await database.sql`UPDATE professionals SET functie = 'Ervaringsdeskundige' WHERE email = 'eva@tilburg.nl'`;
       const [eva] = await database.sql<{ id: string }[]>`SELECT id FROM professionals WHERE email = 'eva@tilburg.nl'`;
