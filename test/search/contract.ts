@@ -76,8 +76,10 @@ export async function searchContract(t: Test, name: string, setup: (t: Test) => 
       t.same(await set(undefined, { organisatieType: ['zbo'] }), ['joelle', 'noor', 'sanne']);
       t.same(await set(undefined, { expertisegebied: ['inkomen'] }), ['pieter', 'wendy'], 'parent node finds children');
       t.same(await set(undefined, { expertisegebied: ['schulden'] }), ['eva', 'noor', 'thijs'], 'schulden includes wgs and beslag-bvv');
-      t.same(await set(undefined, { provincie: ['Noord-Brabant'] }), ['eva', 'noor'], 'province of the organisation or in the werkgebied');
-      t.same(await set(undefined, { provincie: ['Utrecht'] }), ['bert', 'ruud']);
+      // Joëlle (CAK), Sanne (UWV) and Fatima (Dienst Toeslagen) have no werkgebied at a national organisation: they
+      // serve every province. Noor (UWV) serves Noord-Brabant only; Ruud (Utrecht) another province.
+      t.same(await set(undefined, { provincie: ['Noord-Brabant'] }), ['eva', 'fatima', 'joelle', 'noor', 'sanne'], 'province of the organisation or in the werkgebied; national entries serve every province');
+      t.same(await set(undefined, { provincie: ['Utrecht'] }), ['bert', 'fatima', 'joelle', 'ruud', 'sanne'], 'not Noor: a national entry with a werkgebied serves that werkgebied');
       t.same(await set(undefined, { soort: ['team'] }), ['maatwerkplaats']);
       t.same(await set(undefined, { geverifieerd: true }), ['thijs']);
       t.equal((await set(undefined, { geverifieerd: false })).length, visibleToOutsiders.length - 1);

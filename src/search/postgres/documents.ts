@@ -17,9 +17,10 @@ function vocabulary(document: SearchDocument): string[] {
 }
 
 /**
- * The searchable words of a document, each tagged with its field class (a: name and expertise, b: function and
- * organisation, c: keywords, department and area, d: free text — fields.ts): 'a:schuld', 'c:bewindvoer'. A query
- * word found in class a is then a GIN lookup of its own, which is what the ranking's buckets need (ranking.ts).
+ * The searchable words of a document (`vector`): every stemmed word once as itself ('schuld': matching anywhere),
+ * and once tagged with each field class it occurs in (a: name and expertise, b: function and organisation, c:
+ * keywords, department and area, d: free text — fields.ts): 'a:schuld'. A word in class a is then a GIN key of its
+ * own, which is what the ranking's buckets need (ranking.ts).
  */
 
 /**
@@ -90,11 +91,12 @@ async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<vo
       expertise_pad, provincies, rolniveau, rolniveau_rang, soort, zichtbaarheid, status, geverifieerd_op, bevestigd_op, afwezig_tot, versie,
       persoonlijke_tekst, escalatiecontact, werkgebied)
     SELECT v.id,
-      (SELECT coalesce(array_to_tsvector(array_agg(DISTINCT x.tag || ':' || x.lexeme)), ''::tsvector) FROM (
-         SELECT 'a' AS tag, unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.a))) AS lexeme
-         UNION ALL SELECT 'b', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.b)))
-         UNION ALL SELECT 'c', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.c)))
-         UNION ALL SELECT 'd', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.d)))) AS x),
+      (SELECT coalesce(array_to_tsvector(array_agg(DISTINCT w.woord)), ''::tsvector)
+       FROM (SELECT 'a' AS tag, unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.a))) AS lexeme
+             UNION ALL SELECT 'b', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.b)))
+             UNION ALL SELECT 'c', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.c)))
+             UNION ALL SELECT 'd', unnest(tsvector_to_array(to_tsvector('maatwerk_nl', v.d)))) AS x,
+            LATERAL (VALUES (x.lexeme), (x.tag || ':' || x.lexeme)) AS w(woord)),
       v.organisatie_code, v.organisatie_naam, v.organisatie_type,
       ARRAY(SELECT jsonb_array_elements_text(v.expertise_pad)), ARRAY(SELECT jsonb_array_elements_text(v.provincies)),
       v.rolniveau::rolniveau, v.rolniveau_rang, v.soort::soort, v.zichtbaarheid::zichtbaarheid, v.status::status,

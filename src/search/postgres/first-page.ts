@@ -6,29 +6,30 @@ import type { Ranking } from './ranking.js';
 /**
  * The exact first pages, without ranking every match.
  *
- * 1. Walk: read the first `walk` findable documents in freshness order (bevestigd_op DESC, id — the last two rules)
- *    straight from an index, whatever they contain, and rank the ones that match. Because the walk is a prefix of
- *    the freshness order, any document beyond it that ranks above the walk's k-th best must beat that one on a rule
- *    before freshness: it lies in a strictly better bucket.
- * 2. Catch up: fetch exactly those — every match beyond the walk whose rule values are strictly above the k-th's —
- *    through the GIN index, narrowed by the text buckets they must be in (Ranking.narrowingAbove), and rank them
- *    together with the walk's best k.
+ * 1. Walk: read the first `walk` findable documents in freshness order (bevestigd_op DESC, id — the last two
+ *    rules) straight from an index, whatever they contain, and rank the ones that match. Within every bucket of
+ *    the earlier rules, the walk holds a prefix of that bucket's freshness order.
+ * 2. Catch up: a document beyond the walk that ranks above the walk's k-th best (key κ) must lie in a strictly
+ *    better bucket: better on the text rules, or tied on them and better on the entry's properties (verified,
+ *    present, level) — when it ties on those too, it is older than κ and loses. Fetch exactly those through the GIN
+ *    index, narrowed by the text buckets they must be in (Ranking.narrowingAboveOnText), and rank them together
+ *    with the walk's best k.
  *
- * The work is the walk (fixed) plus the documents that beat the walk's k-th: for a broad query the walk finds its
- * page in the best buckets and little or nothing is caught up; for a narrow one the walk finds few matches and the
- * catch-up reads the few there are. Nothing depends on how many documents match in total.
- * With `walk: null` the walk reads everything: the exhaustive reference ranking.
+ * The work is the walk (fixed) plus the documents in buckets above κ's: for a broad query the walk's k-th sits in
+ * the best buckets and little is caught up; for a narrow one the walk finds few matches, and the catch-up reads
+ * the few there are. The total number of matches does not enter. With `walk: null` the walk reads everything: the
+ * exhaustive reference ranking.
  */
 
 export interface PageQuery {
   ranking: Ranking;
-  /** Findable for this viewer, as SQL on `d` (status and confirmation are applied by the walk's index range). */
+  /** Findable for this viewer, as SQL on `d`. */
   visible: SQL;
   /** The request's filters and the text match, as SQL on `d`, for rows read by the walk (no index needed). */
   conditionsInWalk: SQL;
-  /** The same, written so the indexes can find them, for the catch-up; '' text narrowing adds nothing. */
+  /** The same, written so the indexes can find them, for the catch-up. */
   conditionsIndexed: SQL;
-  /** The confirmation horizon: documents confirmed before it are not findable. */
+  /** The confirmation horizon: documents confirmed before it are not findable (the walk's index range). */
   confirmedSince: SQL;
   offset: number;
   size: number;
@@ -44,7 +45,7 @@ interface WalkRow extends Record<string, unknown> {
 
 export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]> {
   const k = q.offset + q.size;
-  const keyCount = q.ranking.rules.length;
+  const { ranking } = q;
   const [walk] = await db.execute<WalkRow>(sql`
     WITH walk AS MATERIALIZED (
       SELECT d.* FROM zoekdocumenten d
@@ -54,39 +55,47 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
       (SELECT json_build_object('bevestigd', w.bevestigd_op::text, 'id', w.professional_id) FROM walk w
         ORDER BY w.bevestigd_op, w.professional_id DESC LIMIT 1) AS last,
       (SELECT coalesce(json_agg(r), '[]'::json) FROM (
-        SELECT d.professional_id AS id, ${q.ranking.keyColumns()} FROM walk d
+        SELECT d.professional_id AS id, ${ranking.keyColumns()} FROM walk d
         WHERE ${q.visible} AND ${q.conditionsInWalk}
-        ORDER BY ${q.ranking.orderBy()} LIMIT ${k}) r) AS top`);
+        ORDER BY ${ranking.orderBy()} LIMIT ${k}) r) AS top`);
   const top = walk?.top ?? [];
-  const everything = q.walk === null || (walk?.walked ?? 0) < q.walk || !walk?.last;
+  const complete = q.walk === null || (walk?.walked ?? 0) < q.walk || !walk?.last;
+  if (complete && top.length === 0) return [];
 
-  let candidates: SQL;
-  const fromWalk = top.length > 0 ? sql`d.professional_id IN (${sql.join(top.map((r) => sql`${r.id}::uuid`), sql`, `)})` : sql`false`;
-  if (everything) {
-    candidates = sql`SELECT d.* FROM zoekdocumenten d WHERE ${fromWalk}`;
-  } else {
+  const ids = top.map((r) => sql`${r.id}::uuid`);
+  const fromWalk = ids.length > 0 ? sql`d.professional_id IN (${sql.join(ids, sql`, `)})` : sql`false`;
+  const parts: SQL[] = [sql`SELECT d.* FROM zoekdocumenten d WHERE ${fromWalk}`];
+  if (!complete) {
     const last = walk.last!;
     const beyond = sql`(d.bevestigd_op < ${last.bevestigd}::timestamptz OR (d.bevestigd_op = ${last.bevestigd}::timestamptz AND d.professional_id > ${last.id}::uuid))`;
-    let better = sql`true`;
-    let narrowing = '';
-    if (top.length >= k) {
-      const key = Array.from({ length: keyCount }, (_, i) => Number(top[k - 1]![`k${i}`]));
-      better = q.ranking.above(key);
-      narrowing = q.ranking.narrowingAbove(key);
-    }
-    candidates = sql`
-      SELECT d.* FROM zoekdocumenten d WHERE ${fromWalk}
-      UNION ALL
+    const candidates = (narrowing: string, condition: SQL) => sql`
       SELECT d.* FROM zoekdocumenten d
-      WHERE d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince} AND ${q.visible} AND ${q.conditionsIndexed}
-        AND ${narrowing ? sql`d.vector @@ ${narrowing}::tsquery` : sql`true`} AND ${beyond} AND ${better}`;
+      WHERE ${q.visible} AND ${q.conditionsIndexed} AND NOT (${fromWalk})
+        AND ${narrowing ? sql`d.vector @@ ${narrowing}::tsquery` : sql`true`} AND ${condition}`;
+    if (top.length < k) {
+      // The walk found fewer than k: they are few, read them all.
+      parts.push(candidates('', beyond));
+    } else {
+      const key = Array.from({ length: ranking.rules.length }, (_, i) => Number(top[k - 1]![`k${i}`]));
+      const onText = ranking.narrowingAboveOnText(key);
+      if (onText !== "'-'") parts.push(candidates(onText, ranking.aboveOnText(key)));
+      if (!ranking.bestOnProperties(key)) parts.push(candidates(ranking.narrowingTiesOnText(key), sql`${beyond} AND ${ranking.aboveOnProperties(key)}`));
+    }
   }
-  if (q.offset >= k || top.length === 0 && everything) return [];
-  const rows = await db.execute<{ document: SearchDocument }>(sql`
+  const statement = sql`
     SELECT w.document FROM (
       SELECT d.professional_id, row_number() OVER () AS n FROM (
-        SELECT d.* FROM (${candidates}) d ORDER BY ${q.ranking.orderBy()} LIMIT ${q.size} OFFSET ${q.offset}) d) page
+        SELECT d.* FROM (${sql.join(parts, sql` UNION ALL `)}) d ORDER BY ${ranking.orderBy()} LIMIT ${q.size} OFFSET ${q.offset}) d) page
     JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id
-    ORDER BY page.n`);
+    ORDER BY page.n`;
+  // The candidates are found through the indexes; a sequential scan would rank the whole register row by row
+  // (the planner cannot know how few documents the narrowing leaves).
+  const rows =
+    parts.length === 1
+      ? await db.execute<{ document: SearchDocument }>(statement)
+      : await db.transaction(async (tx) => {
+          await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+          return tx.execute<{ document: SearchDocument }>(statement);
+        });
   return rows.map((r) => r.document);
 }

@@ -55,23 +55,27 @@ export function planWords(plan: QueryPlan): string[] {
 
 type Kind = 'all' | 'untypo' | 'exact';
 
-/** A tsquery operand in text form; lexemes come from the stemmer, but are quoted and escaped all the same. */
-const operand = (tag: FieldClass, lexeme: string, prefix = false) =>
-  `'${`${tag}:${lexeme}`.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+/**
+ * A tsquery operand in text form: the lexeme itself (found in any field) or tagged with a field class ('a:schuld').
+ * Lexemes come from the stemmer, but are quoted and escaped all the same.
+ */
+const operand = (tag: FieldClass | undefined, lexeme: string, prefix = false) =>
+  `'${(tag ? `${tag}:${lexeme}` : lexeme).replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
 
-/** The tsquery (text form) for: this term matches, in one of these field classes, in a form of this kind. */
-export function termQuery(term: RankTerm, classes: readonly FieldClass[], kind: Kind): string {
-  const words = kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos];
-  const parts = classes.flatMap((c) => [
-    ...words.map((w) => operand(c, w)),
-    ...(kind !== 'exact' && term.prefix ? [operand(c, term.prefix, true)] : []),
-  ]);
+/**
+ * The tsquery (text form) for: this term matches, in a form of this kind — anywhere (`classes` undefined: the
+ * untagged lexemes, one posting list per form) or in one of these field classes. '' when it has no such form.
+ */
+export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undefined, kind: Kind): string {
+  const words = [...new Set(kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos])];
+  const prefix = kind !== 'exact' ? term.prefix : undefined;
+  const parts = (classes ?? [undefined]).flatMap((c) => [...words.map((w) => operand(c, w)), ...(prefix ? [operand(c, prefix, true)] : [])]);
   return parts.length > 0 ? `(${parts.join(' | ')})` : '';
 }
 
 /** Every term matches somewhere, in any form: the match condition. */
 export function matchTsquery(terms: RankTerm[]): string {
-  return terms.map((t) => termQuery(t, fieldClasses, 'all')).join(' & ');
+  return terms.map((t) => termQuery(t, undefined, 'all')).join(' & ');
 }
 
 /** A rule that counts matching terms; `perTerm[i]` is the tsquery for term i ('' = never). */
@@ -83,6 +87,8 @@ interface CountRule {
 interface PropertyRule {
   kind: 'property';
   expression: SQL;
+  /** The best value it takes. */
+  best: number;
 }
 type Rule = CountRule | PropertyRule;
 
@@ -100,7 +106,7 @@ export class Ranking {
     readonly terms: RankTerm[],
     options: RankingOptions,
   ) {
-    const count = (kind: Kind, classes: readonly FieldClass[] = fieldClasses): CountRule => ({ kind: 'count', perTerm: terms.map((t) => termQuery(t, classes, kind)) });
+    const count = (kind: Kind, classes?: readonly FieldClass[]): CountRule => ({ kind: 'count', perTerm: terms.map((t) => termQuery(t, classes, kind)) });
     const text: Rule[] =
       terms.length === 0
         ? []
@@ -112,9 +118,9 @@ export class Ranking {
           ];
     this.rules = [
       ...text,
-      { kind: 'property', expression: sql`coalesce(d.geverifieerd_op > ${options.verifiedSince}, false)::int` },
-      { kind: 'property', expression: sql`(NOT coalesce(d.afwezig_tot >= ${options.today}::date, false))::int` },
-      ...(options.wantedRang === undefined ? [] : [{ kind: 'property' as const, expression: sql`-abs(d.rolniveau_rang - ${options.wantedRang}::int)` }]),
+      { kind: 'property', expression: sql`coalesce(d.geverifieerd_op > ${options.verifiedSince}, false)::int`, best: 1 },
+      { kind: 'property', expression: sql`(NOT coalesce(d.afwezig_tot >= ${options.today}::date, false))::int`, best: 1 },
+      ...(options.wantedRang === undefined ? [] : [{ kind: 'property' as const, expression: sql`-abs(d.rolniveau_rang - ${options.wantedRang}::int)`, best: 0 }]),
     ];
   }
 
@@ -143,37 +149,65 @@ export class Ranking {
     return sql.join([...this.expressions().map((e) => sql`${e} DESC`), sql`d.bevestigd_op DESC`, sql`d.professional_id`], sql`, `);
   }
 
-  /** Row `d` ranks strictly above the rules' values `key` (before freshness and id decide). */
-  above(key: number[]): SQL {
+  /** How many rules, from the first, are text rules (counts of matching terms). */
+  get textRules(): number {
+    return this.rules.filter((r) => r.kind === 'count').length;
+  }
+
+  /** Row `d` beats `key` on the text rules alone. */
+  aboveOnText(key: number[]): SQL {
+    const n = this.textRules;
+    if (n === 0) return sql`false`;
+    return sql`(${sql.join(this.expressions().slice(0, n), sql`, `)}) > (${sql.join(key.slice(0, n).map((v) => sql`${v}::int`), sql`, `)})`;
+  }
+
+  /** Row `d` ties `key` on the text rules and beats it on the entry's properties (verified, present, level). */
+  aboveOnProperties(key: number[]): SQL {
+    const n = this.textRules;
     const values = this.expressions();
-    return sql`(${sql.join(values, sql`, `)}) > (${sql.join(key.map((v) => sql`${v}::int`), sql`, `)})`;
+    const same = n === 0 ? sql`true` : sql`(${sql.join(values.slice(0, n), sql`, `)}) = (${sql.join(key.slice(0, n).map((v) => sql`${v}::int`), sql`, `)})`;
+    return sql`${same} AND (${sql.join(values.slice(n), sql`, `)}) > (${sql.join(key.slice(n).map((v) => sql`${v}::int`), sql`, `)})`;
+  }
+
+  /** `key`'s property values are the best there are: nothing can beat it on them. */
+  bestOnProperties(key: number[]): boolean {
+    return this.rules.every((rule, i) => rule.kind === 'count' || key[i] === rule.best);
   }
 
   /**
-   * A tsquery (text form) that every row ranking strictly above `key` satisfies, for the GIN index to narrow the
-   * candidates: by the lexicographic order, such a row ties the first rules and beats the next, so it has at least
-   * as many terms in each class as `key` up to some rule, and more in that one. '' when nothing narrows it.
+   * A tsquery (text form) that every row beating `key` on the text rules satisfies, for the GIN index to narrow
+   * the candidates: by the lexicographic order, such a row ties the first rules and beats the next, so it has at
+   * least as many terms matching each rule as `key` up to some rule, and more for that one. "'-'" (matches nothing)
+   * when no row can; '' when nothing narrows it.
    */
-  narrowingAbove(key: number[]): string {
+  narrowingAboveOnText(key: number[]): string {
     const branches: string[] = [];
-    for (let i = 0; i < this.rules.length; i++) {
-      const conditions: string[] = [];
-      let possible = true;
-      for (let j = 0; j <= i; j++) {
-        const rule = this.rules[j]!;
-        if (rule.kind !== 'count') continue;
-        const needed = j < i ? key[j]! : key[j]! + 1;
-        const condition = atLeast(needed, rule.perTerm);
-        if (condition === false) possible = false;
-        else if (condition) conditions.push(condition);
-      }
-      if (!possible) continue;
-      // One branch without any text condition: the candidates cannot be narrowed by text.
+    for (let i = 0; i < this.textRules; i++) {
+      const conditions = this.countConditions(key, i);
+      if (conditions === false) continue;
       if (conditions.length === 0) return '';
       branches.push(conditions.length === 1 ? conditions[0]! : `(${conditions.join(' & ')})`);
     }
-    if (branches.length === 0) return "'-'"; // nothing can rank above: a tsquery no document matches
+    if (branches.length === 0) return "'-'";
     return branches.length === 1 ? branches[0]! : `(${branches.join(' | ')})`;
+  }
+
+  /** The tsquery every row tying `key` on the text rules satisfies ('' when nothing narrows it). */
+  narrowingTiesOnText(key: number[]): string {
+    const conditions = this.countConditions(key, this.textRules);
+    if (conditions === false) return "'-'";
+    return conditions.join(' & ');
+  }
+
+  /** At least key[j] matching terms for every text rule j before `rule`, and more than key[rule] for that one. */
+  private countConditions(key: number[], rule: number): string[] | false {
+    const conditions: string[] = [];
+    for (let j = 0; j <= rule && j < this.textRules; j++) {
+      const condition = atLeast(j < rule ? key[j]! : key[j]! + 1, (this.rules[j] as CountRule).perTerm);
+      if (condition === false) return false;
+      if (condition) conditions.push(condition);
+    }
+    return conditions;
   }
 }
 
