@@ -131,8 +131,26 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.synonymCache;
   }
 
+  /**
+   * Plans per query, for a minute: as-you-type prefixes and popular words repeat across users, and a plan depends
+   * only on the vocabulary (a new word becomes a typo candidate at most a minute late).
+   */
+  private readonly plans = new Map<string, { planned: Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined>; at: number }>();
+
   /** The query plan (forms of every word) and its words as lexemes, for ranking. */
-  async plan(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
+  plan(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
+    const key = queryTerms(query).join(' ');
+    const cached = this.plans.get(key);
+    if (cached && Date.now() - cached.at < 60_000) return cached.planned;
+    const planned = this.planUncached(query);
+    planned.catch(() => this.plans.delete(key));
+    this.plans.delete(key);
+    this.plans.set(key, { planned, at: Date.now() });
+    if (this.plans.size > 1000) this.plans.delete(this.plans.keys().next().value!);
+    return planned;
+  }
+
+  private async planUncached(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
     const terms = queryTerms(query);
     if (terms.length === 0) return undefined;
     const { index } = await this.taxonomy();

@@ -38,7 +38,7 @@ export interface PageQuery {
 }
 
 interface WalkRow extends Record<string, unknown> {
-  walked: number;
+  /** The walk's last document; null when the walk read every findable document. */
   last: { bevestigd: string; id: string } | null;
   top: ({ id: string } & Record<string, number | string>)[];
 }
@@ -46,20 +46,20 @@ interface WalkRow extends Record<string, unknown> {
 export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]> {
   const k = q.offset + q.size;
   const { ranking } = q;
+  const findable = sql`d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince}`;
+  const order = sql`d.bevestigd_op DESC, d.professional_id`;
+  // The walk's last document comes from the index alone; the matches among the walked are ranked as they stream by.
   const [walk] = await db.execute<WalkRow>(sql`
-    WITH walk AS MATERIALIZED (
-      SELECT d.* FROM zoekdocumenten d
-      WHERE d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince}
-      ORDER BY d.bevestigd_op DESC, d.professional_id ${q.walk === null ? sql`` : sql`LIMIT ${q.walk}`})
-    SELECT (SELECT count(*)::int FROM walk) AS walked,
-      (SELECT json_build_object('bevestigd', w.bevestigd_op::text, 'id', w.professional_id) FROM walk w
-        ORDER BY w.bevestigd_op, w.professional_id DESC LIMIT 1) AS last,
+    SELECT
+      ${q.walk === null ? sql`NULL` : sql`(SELECT json_build_object('bevestigd', d.bevestigd_op::text, 'id', d.professional_id)
+        FROM zoekdocumenten d WHERE ${findable} ORDER BY ${order} OFFSET ${q.walk - 1} LIMIT 1)`} AS last,
       (SELECT coalesce(json_agg(r), '[]'::json) FROM (
-        SELECT d.professional_id AS id, ${ranking.keyColumns()} FROM walk d
+        SELECT d.professional_id AS id, ${ranking.keyColumns()}
+        FROM (SELECT d.* FROM zoekdocumenten d WHERE ${findable} ORDER BY ${order} ${q.walk === null ? sql`` : sql`LIMIT ${q.walk}`}) d
         WHERE ${q.visible} AND ${q.conditionsInWalk}
         ORDER BY ${ranking.orderBy()} LIMIT ${k}) r) AS top`);
   const top = walk?.top ?? [];
-  const complete = q.walk === null || (walk?.walked ?? 0) < q.walk || !walk?.last;
+  const complete = !walk?.last;
   if (complete && top.length === 0) return [];
 
   const ids = top.map((r) => sql`${r.id}::uuid`);
@@ -68,10 +68,12 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
   if (!complete) {
     const last = walk.last!;
     const beyond = sql`(d.bevestigd_op < ${last.bevestigd}::timestamptz OR (d.bevestigd_op = ${last.bevestigd}::timestamptz AND d.professional_id > ${last.id}::uuid))`;
+    // With a text narrowing, that is the index condition, and the match is checked on the few rows it leaves:
+    // the match itself is a broad word's whole posting list.
     const candidates = (narrowing: string, condition: SQL) => sql`
       SELECT d.* FROM zoekdocumenten d
-      WHERE ${q.visible} AND ${q.conditionsIndexed} AND NOT (${fromWalk})
-        AND ${narrowing ? sql`d.vector @@ ${narrowing}::tsquery` : sql`true`} AND ${condition}`;
+      WHERE ${q.visible} AND ${narrowing ? sql`d.vector @@ ${narrowing}::tsquery AND ${q.conditionsInWalk}` : q.conditionsIndexed}
+        AND NOT (${fromWalk}) AND ${condition}`;
     if (top.length < k) {
       // The walk found fewer than k: they are few, read them all.
       parts.push(candidates('', beyond));
