@@ -8,9 +8,20 @@ import { runCommand } from './lib/command.js';
  */
 await runCommand({ usage: 'npm run relay' }, async ({ config, database, log }) => {
   if (!config.meilisearch) throw new Error('MEILI_URL is not set: there is no external search engine to feed');
-  const engine = new MeilisearchEngine(database.db, config.meilisearch);
-  log(`relay: feeding ${config.meilisearch.url} index ${config.meilisearch.index}; outbox ${JSON.stringify(await outboxState(database.db))}`);
-  const relay = startRelay(database.db, engine, { maxAttempts: config.relay.maxPogingen, log: (message, error) => log(`${message}${error ? `: ${(error as Error).message}` : ''}`) });
+  const rules = { verificatieMaanden: config.termijnen.verificatieMaanden };
+  const engine = new MeilisearchEngine(database.db, { ...config.meilisearch, ...rules });
+  // An unsupported server is refused; an unreachable one is waited for (the outbox keeps the changes).
+  const verdict = await engine.version().catch((error: Error) => {
+    log(`relay: Meilisearch not reachable yet (${error.message}); retrying`);
+    return undefined;
+  });
+  if (verdict && !verdict.supported) throw new Error(verdict.detail);
+  log(`relay: feeding Meilisearch ${verdict?.version ?? '(version unknown yet)'} at ${config.meilisearch.url} index ${config.meilisearch.index}; outbox ${JSON.stringify(await outboxState(database.db))}`);
+  const relay = startRelay(database.db, engine, {
+    maxAttempts: config.relay.maxPogingen,
+    log: (message, error) => log(`${message}${error ? `: ${(error as Error).message}` : ''}`),
+    tijd: rules,
+  });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

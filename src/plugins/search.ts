@@ -20,7 +20,14 @@ declare module 'fastify' {
 export default fp<{ engine?: SearchEngine }>(
   async (app, options) => {
     const postgres = new PostgresSearchEngine(app.db);
-    const meili = app.config.searchEngine === 'meilisearch' && app.config.meilisearch ? new MeilisearchEngine(app.db, app.config.meilisearch) : undefined;
+    const meili =
+      app.config.searchEngine === 'meilisearch' && app.config.meilisearch
+        ? new MeilisearchEngine(app.db, { ...app.config.meilisearch, verificatieMaanden: app.config.termijnen.verificatieMaanden })
+        : undefined;
+    // An unsupported server is refused at start-up, saying why: it is neither searched nor fed (searches go to Postgres,
+    // readiness says "degraded" with the reason). An unreachable one is decided later, when it answers.
+    const verdict = meili ? await meili.version().catch(() => undefined) : undefined;
+    if (verdict && !verdict.supported) app.log.error({ meilisearch: { url: app.config.meilisearch?.url, version: verdict.version } }, verdict.detail);
     const engine =
       options.engine ??
       (meili ? new FallbackSearchEngine(meili, postgres, (message, error) => app.log.warn({ err: error }, message)) : postgres);
@@ -33,8 +40,12 @@ export default fp<{ engine?: SearchEngine }>(
     app.decorate('searchLog', searchLog);
     // Before the database closes: the server closes the pool after app.close().
     app.addHook('onClose', () => searchLog.flush());
-    if (meili && app.config.relay.inServer) {
-      const relay = startRelay(app.db, meili, { maxAttempts: app.config.relay.maxPogingen, log: (message, error) => app.log.warn({ err: error }, message) });
+    if (meili && app.config.relay.inServer && verdict?.supported !== false) {
+      const relay = startRelay(app.db, meili, {
+        maxAttempts: app.config.relay.maxPogingen,
+        log: (message, error) => app.log.warn({ err: error }, message),
+        tijd: { verificatieMaanden: app.config.termijnen.verificatieMaanden },
+      });
       app.addHook('onClose', () => relay.stop());
     }
   },

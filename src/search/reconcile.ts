@@ -1,6 +1,7 @@
 /**
  * Drift between the database (the source of truth) and an external index: entries missing from the index, documents
- * whose entry is gone, and documents with an older version. Pure.
+ * whose entry is gone, and documents that are stale (an older version, or — for Meilisearch — time-dependent ranking
+ * keys that no longer hold). Pure.
  */
 export interface Drift {
   ontbreekt: string[];
@@ -8,7 +9,8 @@ export interface Drift {
   verouderd: string[];
 }
 
-export function compareVersions(database: Map<string, number>, index: Map<string, number>): Drift {
+/** Compares what each side says about every entry (a version, or any comparable state). */
+export function compareVersions<V extends string | number>(database: Map<string, V>, index: Map<string, V>): Drift {
   const drift: Drift = { ontbreekt: [], overbodig: [], verouderd: [] };
   for (const [id, versie] of database) {
     const indexed = index.get(id);

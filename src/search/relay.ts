@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
 import type { SearchEngine } from './port.js';
+import { timeState, type TimeRules } from './meilisearch/document.js';
 
 /**
  * The outbox relay: moves changes from the database to an external engine (Meilisearch). It claims open outbox rows
@@ -107,14 +108,64 @@ export async function outboxMark(db: Db): Promise<number> {
   return row?.mark ?? 0;
 }
 
-/** Runs the relay until stopped: drains while there is work, then polls. */
-export function startRelay(db: Db, target: Pick<SearchEngine, 'upsert'>, options: RelayOptions & { idleMs?: number; log: (message: string, error?: unknown) => void }) {
+/**
+ * An external index stores "verified" and "present" as of when the document was sent (Meilisearch sorts only on stored
+ * values). When one of them flips with time — a verification expires, an absence ends — nothing is written, so this
+ * finds the entries whose state changed between `from` and `to` and queues them for the relay. Candidates are read
+ * with a few days' margin (PostgreSQL and JavaScript add months differently at the end of a month) and decided with the
+ * same function that builds the documents. Returns how many entries were queued.
+ */
+export async function enqueueTimeFlips(db: Db, from: Date, to: Date, rules: TimeRules): Promise<number> {
+  if (to <= from) return 0;
+  const candidates = await db.execute<{ id: string; geverifieerd_op: string | null; afwezig_tot: string | null }>(sql`
+    SELECT id, geverifieerd_op, afwezig_tot::text FROM professionals
+    WHERE (geverifieerd_op + make_interval(months => ${rules.verificatieMaanden}::int)
+             BETWEEN ${from.toISOString()}::timestamptz - interval '4 days' AND ${to.toISOString()}::timestamptz + interval '4 days')
+       OR (afwezig_tot BETWEEN (${from.toISOString()}::timestamptz - interval '2 days')::date AND (${to.toISOString()}::timestamptz + interval '2 days')::date)`);
+  const flipped = candidates
+    .filter((row) => {
+      const entry = { geverifieerdOp: row.geverifieerd_op ? new Date(row.geverifieerd_op) : null, afwezigTot: row.afwezig_tot };
+      const before = timeState(entry, from, rules);
+      const after = timeState(entry, to, rules);
+      return before.verificatieGeldig !== after.verificatieGeldig || before.aanwezig !== after.aanwezig;
+    })
+    .map((row) => row.id);
+  for (let i = 0; i < flipped.length; i += 1000) {
+    const ids = flipped.slice(i, i + 1000);
+    await db.execute(sql`INSERT INTO zoekindex_outbox (professional_id) SELECT unnest(${`{${ids.join(',')}}`}::uuid[])`);
+  }
+  return flipped.length;
+}
+
+/** Runs the relay until stopped: drains while there is work, then polls; with `tijd`, also queues time flips. */
+export function startRelay(
+  db: Db,
+  target: Pick<SearchEngine, 'upsert'>,
+  options: RelayOptions & {
+    idleMs?: number;
+    log: (message: string, error?: unknown) => void;
+    /** Queue entries whose stored time-dependent state flipped (see enqueueTimeFlips), every `everyMs`. */
+    tijd?: TimeRules & { everyMs?: number; lookBackMs?: number };
+  },
+) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  // A relay that was not running missed flips: look back a week at start (reconcile finds anything older).
+  let swept = new Date(Date.now() - (options.tijd?.lookBackMs ?? 7 * 24 * 3600 * 1000));
+  let nextSweep = 0;
+  const sweep = async () => {
+    if (!options.tijd || Date.now() < nextSweep) return;
+    const now = new Date();
+    const queued = await enqueueTimeFlips(db, swept, now, options.tijd);
+    if (queued > 0) options.log(`relay: ${queued} entr${queued === 1 ? 'y' : 'ies'} changed with time (verification expired or absence ended); queued`);
+    swept = now;
+    nextSweep = Date.now() + (options.tijd.everyMs ?? 60_000);
+  };
   const tick = async () => {
     if (stopped) return;
     try {
+      await sweep();
       const result = await relayOnce(db, target, options);
       if (result.failed + result.dead > 0) options.log(`relay: ${result.failed} change(s) will be retried, ${result.dead} gave up`);
       // More work may be waiting: go on at once. (Rows held by another relay: wait like when idle.)

@@ -2,13 +2,14 @@ import { sql } from 'drizzle-orm';
 import t, { type Test } from 'tap';
 import { insertEntries } from '../../../db/seed/bulk-entries.js';
 import { recordSearchChanges } from '../../../src/search/changes.js';
-import { outboxMark, outboxState, relayOnce, replayFrom } from '../../../src/search/relay.js';
+import { enqueueTimeFlips, outboxMark, outboxState, relayOnce, replayFrom } from '../../../src/search/relay.js';
 import { createTestDatabase } from '../../helpers/database.js';
 import { contractEntries } from '../contract-fixture.js';
 
 /**
- * The relay against the real PostgreSQL, with a STAND-IN for the Meilisearch client (Meilisearch cannot run on the
- * build machines): the test decides whether a task succeeds, fails, times out, or the server is down.
+ * The relay's decisions against the real PostgreSQL, with a stand-in engine so they run everywhere (CI has no
+ * Meilisearch): the test decides whether a task succeeds, fails, times out, or the server is down. The same paths
+ * against a real server: end-to-end.test.ts.
  */
 class MeiliStandIn {
   received: string[][] = [];
@@ -90,4 +91,22 @@ t.test('rebuild replay: changes after the high-water mark are sent again', async
   standIn.received = [];
   await relayOnce(database.db, standIn, { maxAttempts: 3 });
   t.same(standIn.received, [[ids[2]]]);
+});
+
+t.test('time flips: entries whose verification expired or absence ended in the window are queued, no others', async (t) => {
+  const database = await createTestDatabase(t);
+  const from = new Date('2026-06-10T12:00:00Z');
+  const to = new Date('2026-06-11T12:00:00Z');
+  const [expires, stillValid, absenceEnds, stillAway, untouched] = await insertEntries(database.db, [
+    { ...contractEntries[0]!, email: 'a@cak.nl', geverifieerdOp: new Date('2025-06-11T08:00:00Z') },
+    { ...contractEntries[1]!, email: 'b@tilburg.nl', geverifieerdOp: new Date('2025-06-12T08:00:00Z') },
+    { ...contractEntries[2]!, email: 'c@rotterdam.nl', afwezigTot: '2026-06-10' },
+    { ...contractEntries[4]!, email: 'd@uwv.nl', afwezigTot: '2026-06-11' },
+    { ...contractEntries[5]!, email: 'e@utrecht.nl' },
+  ]);
+  t.equal(await enqueueTimeFlips(database.db, from, to, { verificatieMaanden: 12 }), 2);
+  const queued = (await database.sql<{ professional_id: string }[]>`SELECT professional_id FROM zoekindex_outbox`).map((r) => r.professional_id).sort();
+  t.same(queued, [expires, absenceEnds].sort(), 'verification expired on 11 June 08:00, absence ended at midnight');
+  t.notOk([stillValid, stillAway, untouched].some((id) => queued.includes(id!)));
+  t.equal(await enqueueTimeFlips(database.db, to, to, { verificatieMaanden: 12 }), 0, 'an empty window queues nothing');
 });
