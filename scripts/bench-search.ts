@@ -155,7 +155,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
         const ratio = cache ? '' : `  p50 service/engine ${(s.p50 / (engineP50[connections] ?? NaN)).toFixed(2)}×`;
         rows.push(
           `${label}  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s` +
-            `${ratio}  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  ${errors} errors!` : ''}`,
+            `${ratio}  RSS ${memory.rss.toFixed(0)} MB (peak ${memory.peak.toFixed(0)} MB)${errors ? `  non-200: ${errors}!` : ''}`,
         );
         log(rows[rows.length - 1]!);
       }
@@ -175,7 +175,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
       for (const connections of connectionCounts) {
         const { latencies, errors } = await load(url, connections, duration, routingRequests);
         const s = summary(latencies, duration);
-        rows.push(`routing  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  (5 organisations, 2 domains)${errors ? `  ${errors} errors!` : ''}`);
+        rows.push(`routing  c=${String(connections).padStart(2)}  p50 ${fmt(s.p50)}  p95 ${fmt(s.p95)}  p99 ${fmt(s.p99)}  ${s.rps.toFixed(0).padStart(5)} req/s  (5 organisations, 2 domains)${errors ? `  non-200: ${errors}!` : ''}`);
         log(rows[rows.length - 1]!);
       }
     } finally {
@@ -191,13 +191,15 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
 /** Latencies of every response while `connections` clients replay `requests` for `duration` seconds. */
 async function load(url: string, connections: number, duration: number, requests: autocannon.Request[]) {
   const latencies: number[] = [];
-  let errors = 0;
+  const statuses = new Map<number, number>();
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, requests }, (error) => (error ? reject(error) : resolve()));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode !== 200) errors++;
+      if (statusCode !== 200) statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
       latencies.push(responseTime);
     });
   });
+  // Non-200 answers, by status: "12 × 503" says more than "12 errors".
+  const errors = statuses.size === 0 ? '' : [...statuses].map(([status, n]) => `${n} × ${status}`).join(', ');
   return { latencies, errors };
 }

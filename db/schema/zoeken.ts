@@ -85,6 +85,17 @@ export const persoonlijkeZoekwoorden = pgTable(
 );
 
 /**
+ * Every word (lexeme, untagged) in the live documents, with how many documents hold it: what a typed prefix can
+ * complete to. The ranking's catch-up asks the GIN index for those words one by one instead of as a prefix, so a
+ * broad prefix's posting lists can be skipped through rather than read whole (src/search/postgres/ranking.ts). Kept by
+ * triggers on zoekdocumenten (migration 0019); a word goes when its last document goes.
+ */
+export const zoeklexemen = pgTable('zoeklexemen', {
+  lexeme: text('lexeme').primaryKey(),
+  aantal: integer('aantal').notNull(),
+});
+
+/**
  * What was searched, for monitoring where the register falls short: the normalised query, the filters, how many
  * results, and the searcher's organisation — not the person. Kept for ZOEKLOG_BEWAAR_DAGEN.
  */

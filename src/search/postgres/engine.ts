@@ -179,7 +179,15 @@ export class PostgresSearchEngine implements SearchEngine {
     const stemRows = await this.db.execute<{ woord: string; lexemen: string[] }>(sql`
       SELECT w AS woord, tsvector_to_array(to_tsvector('maatwerk_nl', w)) AS lexemen FROM unnest(${textArray(words)}) AS w`);
     const stems: Stems = new Map(stemRows.map((r) => [r.woord, r.lexemen]));
-    return { plan, terms: rankTerms(plan, stems) };
+    // What the last word, as a prefix, completes to in the documents (at most 1,000; more stays a prefix).
+    const prefixes = [...new Set(plan.terms.filter((t) => t.prefix).flatMap((t) => (stems.get(t.term) ?? []).slice(0, 1)))];
+    const completions = new Map<string, string[]>();
+    for (const prefix of prefixes) {
+      const found = await this.db.execute<{ lexeme: string }>(sql`
+        SELECT lexeme FROM zoeklexemen WHERE lexeme >= ${prefix} AND lexeme < ${prefix} || chr(1114111) ORDER BY lexeme LIMIT 1001`);
+      if (found.length <= 1000) completions.set(prefix, found.map((r) => r.lexeme));
+    }
+    return { plan, terms: rankTerms(plan, stems, completions) };
   }
 
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {

@@ -34,9 +34,14 @@ export interface RankTerm {
   typos: string[];
   /** The stemmed word as a prefix (the last word, which may still be being typed). */
   prefix: string | undefined;
+  /**
+   * Every lexeme in the documents that the prefix completes to (zoeklexemen), when there are not too many: the
+   * same set of documents as the prefix, but as whole words the GIN index can skip through.
+   */
+  completions?: string[] | undefined;
 }
 
-export function rankTerms(plan: QueryPlan, stems: Stems): RankTerm[] {
+export function rankTerms(plan: QueryPlan, stems: Stems, completions: Map<string, string[]> = new Map()): RankTerm[] {
   const lexemes = (words: string[]) => [...new Set(words.flatMap((w) => stems.get(w) ?? []))];
   return plan.terms
     .map((t) => ({
@@ -45,6 +50,7 @@ export function rankTerms(plan: QueryPlan, stems: Stems): RankTerm[] {
       typos: lexemes(t.typos),
       prefix: t.prefix ? (stems.get(t.term) ?? [])[0] : undefined,
     }))
+    .map((t) => ({ ...t, completions: t.prefix ? completions.get(t.prefix) : undefined }))
     .filter((t) => t.exact.length + t.compounds.length + t.typos.length > 0 || t.prefix);
 }
 
@@ -66,9 +72,11 @@ const operand = (tag: FieldClass | undefined, lexeme: string, prefix = false) =>
  * The tsquery (text form) for: this term matches, in a form of this kind — anywhere (`classes` undefined: the
  * untagged lexemes, one posting list per form) or in one of these field classes. '' when it has no such form.
  */
-export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undefined, kind: Kind): string {
-  const words = [...new Set(kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos])];
-  const prefix = kind !== 'exact' ? term.prefix : undefined;
+export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undefined, kind: Kind, forIndex = false): string {
+  const completions = forIndex && kind !== 'exact' && term.prefix && term.completions ? term.completions : [];
+  const words = [...new Set([...(kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos]), ...completions])];
+  // For the index, a prefix with known completions is those words (a document holding a completion holds the prefix).
+  const prefix = kind !== 'exact' && !(forIndex && term.completions) ? term.prefix : undefined;
   const parts = (classes ?? [undefined]).flatMap((c) => [...words.map((w) => operand(c, w)), ...(prefix ? [operand(c, prefix, true)] : [])]);
   return parts.length > 0 ? `(${parts.join(' | ')})` : '';
 }
@@ -82,6 +90,8 @@ export function matchTsquery(terms: RankTerm[]): string {
 interface CountRule {
   kind: 'count';
   perTerm: string[];
+  /** The same sets of documents, written for the GIN index (prefixes as their completions). */
+  perTermIndexed: string[];
 }
 /** A rule on the entry's own properties: an SQL expression, higher is better. */
 interface PropertyRule {
@@ -106,7 +116,11 @@ export class Ranking {
     readonly terms: RankTerm[],
     options: RankingOptions,
   ) {
-    const count = (kind: Kind, classes?: readonly FieldClass[]): CountRule => ({ kind: 'count', perTerm: terms.map((t) => termQuery(t, classes, kind)) });
+    const count = (kind: Kind, classes?: readonly FieldClass[]): CountRule => ({
+      kind: 'count',
+      perTerm: terms.map((t) => termQuery(t, classes, kind)),
+      perTermIndexed: terms.map((t) => termQuery(t, classes, kind, true)),
+    });
     const text: Rule[] =
       terms.length === 0
         ? []
@@ -203,7 +217,7 @@ export class Ranking {
   private countConditions(key: number[], rule: number): string[] | false {
     const conditions: string[] = [];
     for (let j = 0; j <= rule && j < this.textRules; j++) {
-      const condition = atLeast(j < rule ? key[j]! : key[j]! + 1, (this.rules[j] as CountRule).perTerm);
+      const condition = atLeast(j < rule ? key[j]! : key[j]! + 1, (this.rules[j] as CountRule).perTermIndexed);
       if (condition === false) return false;
       if (condition) conditions.push(condition);
     }
