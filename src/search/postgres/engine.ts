@@ -283,6 +283,7 @@ export class PostgresSearchEngine implements SearchEngine {
       visible: visibility(viewer, policy),
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
+      match,
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,

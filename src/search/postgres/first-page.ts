@@ -29,6 +29,8 @@ export interface PageQuery {
   conditionsInWalk: SQL;
   /** The same, written so the indexes can find them, for the catch-up. */
   conditionsIndexed: SQL;
+  /** The text match as a tsquery (text form), '' without text: what the catch-up asks the GIN index for at least. */
+  match: string;
   /** The confirmation horizon: documents confirmed before it are not findable (the walk's index range). */
   confirmedSince: SQL;
   offset: number;
@@ -72,11 +74,12 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
     // the match itself is a broad word's whole posting list.
     const candidates = (narrowing: string, condition: SQL) => sql`
       SELECT d.* FROM zoekdocumenten d
-      WHERE ${q.visible} AND ${narrowing ? sql`d.vector @@ ${narrowing}::tsquery AND ${q.conditionsInWalk}` : q.conditionsIndexed}
-        AND NOT (${fromWalk}) AND ${condition}`;
+      WHERE ${q.visible} AND ${
+        narrowing ? sql`d.professional_id IN (SELECT zoekdocumenten_met(${narrowing}::tsquery)) AND ${q.conditionsInWalk}` : q.conditionsIndexed
+      } AND NOT (${fromWalk}) AND ${condition}`;
     if (top.length < k) {
       // The walk found fewer than k: they are few, read them all.
-      parts.push(candidates('', beyond));
+      parts.push(candidates(q.match, beyond));
     } else {
       const key = Array.from({ length: ranking.rules.length }, (_, i) => Number(top[k - 1]![`k${i}`]));
       const onText = ranking.narrowingAboveOnText(key);
@@ -90,14 +93,6 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
         SELECT d.* FROM (${sql.join(parts, sql` UNION ALL `)}) d ORDER BY ${ranking.orderBy()} LIMIT ${q.size} OFFSET ${q.offset}) d) page
     JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id
     ORDER BY page.n`;
-  // The candidates are found through the indexes; a sequential scan would rank the whole register row by row
-  // (the planner cannot know how few documents the narrowing leaves).
-  const rows =
-    parts.length === 1
-      ? await db.execute<{ document: SearchDocument }>(statement)
-      : await db.transaction(async (tx) => {
-          await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-          return tx.execute<{ document: SearchDocument }>(statement);
-        });
+  const rows = await db.execute<{ document: SearchDocument }>(statement);
   return rows.map((r) => r.document);
 }

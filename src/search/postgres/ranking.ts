@@ -74,9 +74,11 @@ const operand = (tag: FieldClass | undefined, lexeme: string, prefix = false) =>
  */
 export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undefined, kind: Kind, forIndex = false): string {
   const completions = forIndex && kind !== 'exact' && term.prefix && term.completions ? term.completions : [];
-  const words = [...new Set([...(kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos]), ...completions])];
   // For the index, a prefix with known completions is those words (a document holding a completion holds the prefix).
   const prefix = kind !== 'exact' && !(forIndex && term.completions) ? term.prefix : undefined;
+  const forms = kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos];
+  // Words the prefix covers anyway are left out: every operand is a lookup per document checked.
+  const words = [...new Set([...forms, ...completions])].filter((w) => !prefix || !w.startsWith(prefix));
   const parts = (classes ?? [undefined]).flatMap((c) => [...words.map((w) => operand(c, w)), ...(prefix ? [operand(c, prefix, true)] : [])]);
   return parts.length > 0 ? `(${parts.join(' | ')})` : '';
 }
