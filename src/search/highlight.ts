@@ -15,10 +15,14 @@ export interface Matcher {
   (foldedWord: string): boolean;
 }
 
-/** Whole words from the plan match; the last term also as a prefix; compound parts match inside words. */
-export function matcherFor(plan: QueryPlan): Matcher {
+/**
+ * Whole words from the plan match; the last term also as a prefix; compound parts match inside words. `stems`
+ * (optional: the stems the engine matched on, e.g. "schuld" for "schulden") match as word beginnings, so an
+ * inflected or compound word that search found is marked too (Schuldhulpverlening for "schulden").
+ */
+export function matcherFor(plan: QueryPlan, stems: string[] = []): Matcher {
   const whole = new Set(plan.terms.flatMap((t) => [...t.exact, ...t.compounds, ...t.typos]));
-  const prefixes = plan.terms.filter((t) => t.prefix).map((t) => t.term);
+  const prefixes = [...plan.terms.filter((t) => t.prefix).map((t) => t.term), ...stems.filter((s) => s.length >= 4)];
   const parts = plan.terms.filter((t) => t.term.length >= 4).map((t) => t.term);
   return (word) => whole.has(word) || prefixes.some((p) => word.startsWith(p)) || parts.some((p) => word.includes(p));
 }

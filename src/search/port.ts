@@ -53,6 +53,8 @@ export interface FacetValue {
 export interface SearchHit {
   document: SearchDocument;
   treffers: Highlights;
+  /** Why it matched where the highlights cannot show it (a synonym, a broader expertise area, the organisation). */
+  uitleg?: string[];
 }
 
 export interface SearchResult {

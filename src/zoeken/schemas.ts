@@ -47,6 +47,9 @@ export const zoekresultaatSchema = z
     treffers: z
       .record(z.string(), z.array(segmentSchema))
       .describe('Per veld de tekst in stukken; stukken met treffer=true kwamen overeen met de zoekterm. Geen opmaak: toon elk stuk als tekst.'),
+    uitleg: z
+      .array(z.string())
+      .describe('Waarom dit resultaat gevonden werd waar de markering het niet laat zien: via een synoniem, een breder expertisegebied, de officiële naam of afkorting van de organisatie, of het werkgebied.'),
   })
   .meta({ id: 'Zoekresultaat' });
 
@@ -59,7 +62,7 @@ export const zoekAntwoordSchema = z
     geschat: z
       .boolean()
       .describe(
-        'Bij meer dan 1.000 treffers telt de zoekmachine niet alles na: totaal en facetaantallen zijn dan geschat uit een willekeurige steekproef van 1.000 (afwijking enkele procenten) en de resultaten zijn de best passende uit die steekproef. Verfijn de zoekvraag voor een exact antwoord.',
+        'Bij meer dan 1.000 treffers telt de zoekmachine niet alles na: totaal en facetaantallen zijn dan geschat uit een willekeurige steekproef van 1.000 (afwijking enkele procenten). De resultaten zelf zijn altijd exact de best passende van alle treffers.',
       ),
     bladerbaar: z.number().int().describe('Hoeveel resultaten je kunt doorbladeren: gelijk aan totaal, of hooguit 1.000 als geschat=true.'),
     facetten: z

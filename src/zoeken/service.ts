@@ -43,6 +43,7 @@ function resultView(hit: SearchHit, now: Date, verificatieMaanden: number) {
     geverifieerdOp: d.geverifieerdOp,
     bevestigdOp: d.bevestigdOp,
     treffers: hit.treffers,
+    uitleg: hit.uitleg ?? [],
   };
 }
 

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
 import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
+import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
 import { highlightFields, matcherFor } from '../highlight.js';
 import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
@@ -89,7 +90,7 @@ const facetLimit = 30;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
-  private synonymCache: { index: SynonymIndex; names: Map<string, string>; at: number } | undefined;
+  private synonymCache: { index: SynonymIndex; names: Map<string, string>; nodes: Map<string, ExplainTaxonomyNode>; at: number } | undefined;
 
   /** At most this many matches are read per query and facet (see window.ts); more are estimated from them. */
   readonly window: number;
@@ -126,7 +127,12 @@ export class PostgresSearchEngine implements SearchEngine {
   private async taxonomy() {
     if (!this.synonymCache || Date.now() - this.synonymCache.at > 60_000) {
       const nodes = await this.db.execute<{ code: string; naam: string; synoniemen: string[] }>(sql`SELECT code, naam, synoniemen FROM expertisegebieden`);
-      this.synonymCache = { index: buildSynonymIndex(nodes), names: new Map(nodes.map((n) => [n.code, n.naam])), at: Date.now() };
+      this.synonymCache = {
+        index: buildSynonymIndex(nodes),
+        names: new Map(nodes.map((n) => [n.code, n.naam])),
+        nodes: new Map(nodes.map((n) => [n.code, n])),
+        at: Date.now(),
+      };
     }
     return this.synonymCache;
   }
@@ -193,7 +199,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
     const planned = request.zoekterm ? await this.plan(request.zoekterm) : undefined;
     const plan = planned?.plan;
-    const { names } = await this.taxonomy();
+    const { names, nodes } = await this.taxonomy();
     const where = (slice: number, except?: FacetName) => {
       const filters = filterConditions(request.filters, policy, slice === 1);
       return sql.join(
@@ -305,7 +311,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
     const estimate = estimateTotal(size, { rows: row?.rijen.venster ?? 0, cutoff: row?.cutoff ?? null, slice });
     const limit = browsable(size, estimate);
-    const matcher = plan ? matcherFor(plan) : undefined;
+    const matcher = plan ? matcherFor(plan, (planned?.terms ?? []).flatMap((t) => [...t.exact, ...(t.prefix ? [t.prefix] : [])])) : undefined;
     const hits = (offset >= limit ? [] : documentsShown.slice(0, limit - offset)).map((document) => ({
       document,
       treffers: matcher
@@ -322,6 +328,7 @@ export class PostgresSearchEngine implements SearchEngine {
             matcher,
           )
         : {},
+      uitleg: matcher ? explainMatch(document, matcher, nodes) : [],
     }));
     const scaled = (name: FacetName, values: FacetValue[] = []) =>
       values.map((f) => ({ ...f, aantal: scaleCount(f.aantal, row?.cutoffs[name] ?? null, slices[name] ?? slice) }));

@@ -48,6 +48,22 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
             </label>
             <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoekterm" name="zoekterm" value={zoekterm} autocomplete="off" />
           </div>
+          <div class="mr-zoekbalk__niveau">
+            <label class="utrecht-form-label" for="gewenstRolniveau">
+              Op welk niveau?
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="gewenstRolniveau" name="gewenstRolniveau" aria-describedby="gewenstRolniveau-uitleg">
+              <option value="">Geen voorkeur</option>
+              {Object.entries(rolniveauLabels).map(([waarde, label]) => (
+                <option value={waarde} selected={params.get('gewenstRolniveau') === waarde}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <p class="mr-hint" id="gewenstRolniveau-uitleg">
+              Collega's op of dicht bij dit niveau komen eerst; niemand valt weg.
+            </p>
+          </div>
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Zoeken
           </button>
@@ -139,13 +155,28 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                         </a>
                       </h3>
                       <p>
-                        <Highlighted text={r.functie} segments={r.treffers.functie} /> · <Highlighted text={r.organisatie.naam} segments={r.treffers.organisatie} /> ·{' '}
-                        {rolniveauLabels[r.rolniveau] ?? r.rolniveau}
+                        <Highlighted text={r.functie} segments={r.treffers.functie} /> · <Highlighted text={r.organisatie.naam} segments={r.treffers.organisatie} />
+                      </p>
+                      <p>
+                        <span class="mr-badge mr-badge--niveau">Niveau: {rolniveauLabels[r.rolniveau] ?? r.rolniveau}</span>
                       </p>
                       <p>
                         <span class="mr-visueel-verborgen">Expertise: </span>
                         <Highlighted text={r.expertisegebieden.map((e) => e.naam).join(', ')} segments={r.treffers.expertisegebieden} />
                       </p>
+                      {r.trefwoorden.length > 0 && r.treffers.trefwoorden && (
+                        <p>
+                          <span class="mr-visueel-verborgen">Trefwoorden: </span>
+                          <Highlighted text={r.trefwoorden.join(', ')} segments={r.treffers.trefwoorden} />
+                        </p>
+                      )}
+                      {r.uitleg.length > 0 && (
+                        <ul class="mr-uitleg" aria-label="Waarom gevonden">
+                          {r.uitleg.map((reden) => (
+                            <li>{reden}</li>
+                          ))}
+                        </ul>
+                      )}
                       <ul class="mr-kenmerken">
                         {r.soort === 'team' && <li class="mr-badge">Team</li>}
                         {r.escalatiecontact && <li class="mr-badge">Escalatiecontact</li>}

@@ -31,4 +31,6 @@
     clearTimeout(timer);
     timer = setTimeout(update, 250);
   });
+  // The desired level reorders the results at once.
+  form.querySelector('select[name="gewenstRolniveau"]')?.addEventListener('change', update);
 })();
