@@ -1,7 +1,7 @@
 import type { Rolniveau } from '../../../db/schema/index.js';
 import type { SearchDocument } from '../document.js';
 import { fieldTexts } from '../document.js';
-import { rolniveauRang } from '../fields.js';
+import { rolniveauRang, type Weight } from '../fields.js';
 import { words } from '../text.js';
 
 /**
@@ -16,6 +16,9 @@ import { words } from '../text.js';
  *  - `delen`: the tails of every word (4 letters or more), so that a part of a compound word matches like a word
  *    ("hulpverlening" finds "schuldhulpverlening"; with prefix search on the last word, any inner part does).
  *    Meilisearch does not split Dutch compounds itself.
+ *  - `stammenA` … `stammenD`: the Dutch stems of each weight class's text (PostgreSQL's own `maatwerk_nl` stemmer,
+ *    the one the Postgres engine uses), where they differ from the words; the engine sends stemmed query words, so
+ *    "schulden" finds "schuld" in the same field class, as in Postgres. Meilisearch does not stem.
  */
 export type MeiliDocument = SearchDocument & {
   bevestigdOpTs: number;
@@ -25,7 +28,13 @@ export type MeiliDocument = SearchDocument & {
   aanwezig: 0 | 1;
   rolniveauAfstand: Record<Rolniveau, number>;
   delen: string[];
+  stammenA: string[];
+  stammenB: string[];
+  stammenC: string[];
+  stammenD: string[];
 };
+
+export type Stems = Record<Weight, string[]>;
 
 /** The shared document's fields: what a search retrieves (not the index-only ones, `delen` is large). */
 export const documentFields = [
@@ -39,7 +48,7 @@ const complete: Missing extends never ? true : Missing = true;
 void complete;
 
 /** The fields that exist only in the index: stripped from hits, so engines return the same documents. */
-export const indexOnlyFields = ['bevestigdOpTs', 'geverifieerdOpTs', 'afwezigTotTs', 'verificatieGeldig', 'aanwezig', 'rolniveauAfstand', 'delen'] as const;
+export const indexOnlyFields = ['bevestigdOpTs', 'geverifieerdOpTs', 'afwezigTotTs', 'verificatieGeldig', 'aanwezig', 'rolniveauAfstand', 'delen', 'stammenA', 'stammenB', 'stammenC', 'stammenD'] as const;
 
 export interface TimeRules {
   verificatieMaanden: number;
@@ -73,7 +82,13 @@ export function compoundParts(texts: string[]): string[] {
   return [...parts];
 }
 
-export function toMeiliDocument(document: SearchDocument, now: Date, rules: TimeRules): MeiliDocument {
+/** The stems of a text that are not already among its words (those are matched as words). */
+export function newStems(text: string, stems: string[]): string[] {
+  const present = new Set(words(text));
+  return [...new Set(stems)].filter((stem) => !present.has(stem));
+}
+
+export function toMeiliDocument(document: SearchDocument, now: Date, rules: TimeRules, stems: Stems = { A: [], B: [], C: [], D: [] }): MeiliDocument {
   const rang = rolniveauRang[document.rolniveau];
   return {
     ...document,
@@ -83,6 +98,10 @@ export function toMeiliDocument(document: SearchDocument, now: Date, rules: Time
     ...timeState(document, now, rules),
     rolniveauAfstand: Object.fromEntries(Object.entries(rolniveauRang).map(([level, r]) => [level, Math.abs(r - rang)])) as Record<Rolniveau, number>,
     delen: compoundParts(Object.values(fieldTexts(document))),
+    stammenA: stems.A,
+    stammenB: stems.B,
+    stammenC: stems.C,
+    stammenD: stems.D,
   };
 }
 

@@ -2,12 +2,12 @@ import { sql } from 'drizzle-orm';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
 import { findEntries } from '../../professionals/repository.js';
-import { toSearchDocument, type SearchDocument } from '../document.js';
+import { toSearchDocument, weightedTexts, type SearchDocument } from '../document.js';
 import type { Segment } from '../highlight.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
 import { loadDocumentContext } from '../postgres/documents.js';
-import { buildSynonymIndex } from '../synonyms.js';
-import { fromHit, toMeiliDocument, type MeiliDocument } from './document.js';
+import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
+import { fromHit, newStems, toMeiliDocument, type MeiliDocument } from './document.js';
 import { facetAttribute, meiliQuery, planQueries, segmentsFromPositions } from './queries.js';
 import { MAX_TOTAL_HITS, meiliSettings } from './settings.js';
 import { checkVersion, MeiliVersionError, type VersionVerdict } from './version.js';
@@ -129,7 +129,7 @@ export class MeilisearchEngine implements SearchEngine {
     const q = meiliQuery(request.zoekterm);
     // Only stop words: nothing matches (as in Postgres), and there is nothing to ask.
     if (q === null) return { hits: [], totaal: 0, geschat: false, bladerbaar: 0, facetten: emptyFacets() };
-    const planned = planQueries(this.options.index, request, viewer, policy, q);
+    const planned = planQueries(this.options.index, request, viewer, policy, q ? (await this.stemWords(q.split(' '))).join(' ') : q);
     const { results } = await this.client.multiSearch({ queries: planned.map(({ facet: _facet, ...query }) => query) });
     const [main, ...perFacet] = results;
     const distribution: Record<string, Record<string, number>> = { ...(main?.facetDistribution ?? {}) };
@@ -184,10 +184,50 @@ export class MeilisearchEngine implements SearchEngine {
     const context = await loadDocumentContext(this.db, entries);
     const found = new Set(entries.map((e) => e.id));
     const now = new Date();
+    const documents = entries.map((entry) => toSearchDocument(entry, context));
+    const texts = documents.map(weightedTexts);
+    const weights = ['A', 'B', 'C', 'D'] as const;
+    const stems = await this.stemTexts(texts.flatMap((t) => weights.map((w) => t[w])));
     return {
-      documents: entries.map((entry) => toMeiliDocument(toSearchDocument(entry, context), now, this.timeRules())),
+      documents: documents.map((document, i) => {
+        const own = (w: number) => newStems(texts[i]![weights[w]!], stems[i * 4 + w] ?? []);
+        return toMeiliDocument(document, now, this.timeRules(), { A: own(0), B: own(1), C: own(2), D: own(3) });
+      }),
       removed: ids.filter((id) => !found.has(id)),
     };
+  }
+
+  /** The Dutch stems of each text, by the same text search configuration as the Postgres engine (`maatwerk_nl`). */
+  private async stemTexts(texts: string[]): Promise<string[][]> {
+    if (texts.length === 0) return [];
+    const rows = await this.db.execute<{ i: number; stems: string[] }>(sql`
+      SELECT x.i::int AS i, tsvector_to_array(to_tsvector('maatwerk_nl', x.t)) AS stems
+      FROM jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb) WITH ORDINALITY AS x(t, i)`);
+    const result: string[][] = texts.map(() => []);
+    for (const row of rows) result[row.i - 1] = row.stems;
+    return result;
+  }
+
+  /** Query words (folded, no stop words) as their stems, so they match the stem fields as Postgres matches them. */
+  private async stemWords(terms: string[]): Promise<string[]> {
+    const stems = await this.stemTexts(terms);
+    return terms.map((term, i) => stems[i]?.[0] ?? term);
+  }
+
+  /** The taxonomy's synonyms, also under the stems of the words (the query arrives stemmed). */
+  private async stemmedSynonyms(synonyms: SynonymIndex): Promise<SynonymIndex> {
+    const words = [...new Set([...synonyms.keys(), ...[...synonyms.values()].flat()])];
+    const stems = new Map(words.map((word, i) => [word, i] as const));
+    const stemmed = await this.stemWords(words);
+    const stemOf = (word: string) => stemmed[stems.get(word)!] ?? word;
+    const result: SynonymIndex = new Map();
+    for (const [key, values] of synonyms) {
+      const expanded = [...new Set([...values, ...values.map(stemOf)])];
+      for (const k of new Set([key, stemOf(key)])) {
+        result.set(k, [...new Set([...(result.get(k) ?? []), ...expanded])].filter((v) => v !== k));
+      }
+    }
+    return result;
   }
 
   /** Settings (and so the taxonomy's synonyms) are applied once per process before the first write to the index. */
@@ -214,7 +254,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   async ensureSettings(): Promise<void> {
     const nodes = await this.db.execute<{ code: string; naam: string; synoniemen: string[] }>(sql`SELECT code, naam, synoniemen FROM expertisegebieden`);
-    await succeeded(this.client.index(this.options.index).updateSettings(meiliSettings(buildSynonymIndex(nodes))).waitTask(this.waitOptions()));
+    const synonyms = await this.stemmedSynonyms(buildSynonymIndex(nodes));
+    await succeeded(this.client.index(this.options.index).updateSettings(meiliSettings(synonyms)).waitTask(this.waitOptions()));
   }
 
   /** Deletes an index and waits; one that does not exist is fine. */

@@ -85,23 +85,35 @@ export function planQueries(index: string, request: SearchRequest, viewer: Viewe
 
 /**
  * Meilisearch's match positions as the shared highlight segments. Positions are UTF-8 byte offsets (Meilisearch 1.50:
- * "Joëlle" is 7 long), so they are mapped onto the string through its UTF-8 encoding.
+ * "Joëlle" is 7 long), so they are mapped onto the string through its UTF-8 encoding. A match covers whole words, as
+ * in the Postgres engine: a prefix or stem match ("joel" in "Joëlle") marks the word it is part of.
  */
 export function segmentsFromPositions(text: string, positions: { start: number; length: number }[] | undefined): Segment[] | undefined {
   if (!positions?.length) return undefined;
   const bytes = Buffer.from(text, 'utf8');
-  const decode = (from: number, to: number) => bytes.subarray(from, to).toString('utf8');
-  const sorted = [...positions].sort((a, b) => a.start - b.start);
+  const index = (byte: number) => bytes.subarray(0, Math.min(byte, bytes.length)).toString('utf8').length;
+  const isWord = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}\p{M}]/u.test(text[i]!);
+  const ranges = positions
+    .map(({ start, length }) => {
+      let from = index(start);
+      let to = index(start + length);
+      while (isWord(from - 1)) from--;
+      while (isWord(to)) to++;
+      return [from, to] as const;
+    })
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
   const segments: Segment[] = [];
   let last = 0;
-  for (const { start, length } of sorted) {
-    const end = Math.min(start + length, bytes.length);
-    if (start < last || start >= end) continue;
-    if (start > last) segments.push({ tekst: decode(last, start), treffer: false });
-    segments.push({ tekst: decode(start, end), treffer: true });
-    last = end;
+  for (const [from, to] of ranges) {
+    if (to <= last) continue;
+    const start = Math.max(from, last);
+    if (start > last) segments.push({ tekst: text.slice(last, start), treffer: false });
+    if (segments.length > 0 && segments.at(-1)!.treffer && start === last) segments.at(-1)!.tekst += text.slice(start, to);
+    else segments.push({ tekst: text.slice(start, to), treffer: true });
+    last = to;
   }
   if (segments.length === 0) return undefined;
-  if (last < bytes.length) segments.push({ tekst: decode(last, bytes.length), treffer: false });
+  if (last < text.length) segments.push({ tekst: text.slice(last), treffer: false });
   return segments;
 }

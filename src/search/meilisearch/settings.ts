@@ -37,10 +37,20 @@ export const dutchStopWords = (
   'doch wordt wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere'
 ).split(' ');
 
+export function searchableAttributes(): string[] {
+  const attributes: string[] = [];
+  searchableFields.forEach(({ field, weight }, i) => {
+    attributes.push(...attributesOf[field]);
+    if (searchableFields[i + 1]?.weight !== weight) attributes.push(`stammen${weight}`);
+  });
+  return [...attributes, 'delen'];
+}
+
 export function meiliSettings(synonyms: SynonymIndex) {
   return {
-    // Same weight order as Postgres; compound parts last (Postgres ranks them below exact and prefix matches).
-    searchableAttributes: [...searchableFields.flatMap(({ field }) => attributesOf[field]), 'delen'],
+    // Same weight order as Postgres, each class's stems right after it; compound parts last (Postgres ranks them
+    // below exact and prefix matches).
+    searchableAttributes: searchableAttributes(),
     filterableAttributes: [...facetAttributes, 'soort', 'status', 'zichtbaarheid', 'bevestigdOpTs', 'geverifieerdOpTs'],
     sortableAttributes: ['verificatieGeldig', 'aanwezig', 'rolniveauAfstand', 'bevestigdOpTs'],
     displayedAttributes: ['*'],
