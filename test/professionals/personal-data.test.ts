@@ -41,7 +41,7 @@ t.test('after a person deletes their entry, no table but the audit log holds the
     }
     return found;
   };
-  t.same(await tablesHolding(), ['persoonlijke_zoekwoorden', 'professionals', 'zoekdocument_weergave', 'zoekdocumenten'], 'before: the entry, its search documents and its words');
+  t.same(await tablesHolding(), ['persoonlijke_zoekwoorden', 'professionals', 'zoekdocument_weergave', 'zoekdocumenten', 'zoeklexemen'], 'before: the entry, its search documents and its words');
 
   const deleted = await app.inject({ method: 'DELETE', url: `/api/v1/professionals/${id}`, headers: eva });
   t.equal(deleted.statusCode, 204);
