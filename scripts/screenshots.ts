@@ -27,7 +27,7 @@ await runCommand({ usage: 'npm run screenshots [-- --uit docs/screenshots]' }, a
       await page.fill('#naam', 'Demo Gebruiker');
       await page.fill('#organisatie', 'gm0363');
       await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("Inloggen")')]);
-      await page.goto(`${base}/?zoekterm=schulden`);
+      await page.goto(`${base}/?zoekterm=schulden%20UWV&gewenstRolniveau=specialist`);
       await page.screenshot({ path: `${values.uit}/zoeken-${label}.png`, fullPage: false });
       await page.goto(`${base}/?zoekterm=xyzzy`);
       await page.screenshot({ path: `${values.uit}/geen-resultaten-${label}.png`, fullPage: false });

@@ -60,14 +60,14 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                 </option>
               ))}
             </select>
-            <p class="mr-hint" id="gewenstRolniveau-uitleg">
-              Collega's op of dicht bij dit niveau komen eerst; niemand valt weg.
-            </p>
           </div>
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Zoeken
           </button>
         </div>
+        <p class="mr-hint mr-zoekbalk__uitleg" id="gewenstRolniveau-uitleg">
+          Met een niveau komen collega's op of dicht bij dat niveau eerst; niemand valt weg.
+        </p>
         <p class="mr-visueel-verborgen" aria-live="polite" data-zoekstatus></p>
         {answer && answer.totaal > 0 && (
           <p class="mr-naar-resultaten">
