@@ -3,7 +3,9 @@ import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
 import { findEntries } from '../../professionals/repository.js';
 import { toSearchDocument, weightedTexts, type SearchDocument } from '../document.js';
-import type { Segment } from '../highlight.js';
+import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
+import { highlightFields, type Matcher, type Segment } from '../highlight.js';
+import { allowedTypos, editDistance } from '../text.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
 import { loadDocumentContext } from '../postgres/documents.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
@@ -82,6 +84,27 @@ export function highlightsFrom(document: SearchDocument, positions: Positions): 
   return treffers;
 }
 
+/**
+ * Which shown words a query matches, as Meilisearch matches them: a word or its stem, a synonym, the last word as a
+ * prefix, a part of a compound, or within the allowed typos. Used where match positions cannot say it (a match in
+ * the index-only stem or compound fields, a synonym, the official organisation name): for highlights of fields
+ * without positions, and for the "why this result" explanations shared with the Postgres engine.
+ */
+export function queryMatcher(terms: string[], stems: string[], synonyms: SynonymIndex): Matcher {
+  const forms = [...new Set([...terms, ...stems])];
+  const exact = new Set([...forms, ...forms.flatMap((form) => synonyms.get(form) ?? [])]);
+  const prefixes = [terms.at(-1), stems.at(-1)].filter((p): p is string => !!p && p.length >= 2);
+  const parts = forms.filter((form) => form.length >= 4);
+  return (word) =>
+    exact.has(word) ||
+    prefixes.some((p) => word.startsWith(p)) ||
+    parts.some((part) => word.includes(part)) ||
+    terms.some((term) => {
+      const typos = allowedTypos(term);
+      return typos > 0 && Math.abs(word.length - term.length) <= typos && editDistance(word, term, typos) <= typos;
+    });
+}
+
 const emptyFacets = (): SearchResult['facetten'] => ({ organisatie: [], organisatieType: [], expertisegebied: [], rolniveau: [], provincie: [] });
 
 export class MeilisearchEngine implements SearchEngine {
@@ -89,6 +112,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly client: Meilisearch;
   private verdict: VersionVerdict | undefined;
   private settingsEnsured: Promise<void> | undefined;
+  private taxonomyCache: { nodes: Map<string, ExplainTaxonomyNode>; synonyms: SynonymIndex; at: number } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -129,7 +153,11 @@ export class MeilisearchEngine implements SearchEngine {
     const q = meiliQuery(request.zoekterm);
     // Only stop words: nothing matches (as in Postgres), and there is nothing to ask.
     if (q === null) return { hits: [], totaal: 0, geschat: false, bladerbaar: 0, facetten: emptyFacets() };
-    const planned = planQueries(this.options.index, request, viewer, policy, q ? (await this.stemWords(q.split(' '))).join(' ') : q);
+    const terms = q ? q.split(' ') : [];
+    const stems = await this.stemWords(terms);
+    const planned = planQueries(this.options.index, request, viewer, policy, stems.join(' '));
+    const taxonomy = terms.length > 0 ? await this.taxonomy() : undefined;
+    const matcher = taxonomy ? queryMatcher(terms, stems, taxonomy.synonyms) : undefined;
     const { results } = await this.client.multiSearch({ queries: planned.map(({ facet: _facet, ...query }) => query) });
     const [main, ...perFacet] = results;
     const distribution: Record<string, Record<string, number>> = { ...(main?.facetDistribution ?? {}) };
@@ -139,7 +167,22 @@ export class MeilisearchEngine implements SearchEngine {
     });
     const hits = (main?.hits ?? []).map((hit) => {
       const document = fromHit(hit);
-      return { document, treffers: q ? highlightsFrom(document, (hit._matchesPosition ?? {}) as Positions) : {} };
+      if (!matcher || !taxonomy) return { document, treffers: {}, uitleg: [] };
+      // Meilisearch's own positions where it has them; the query's words elsewhere (as the Postgres engine marks them).
+      const shown = highlightFields(
+        {
+          naam: document.naam,
+          functie: document.functie,
+          afdeling: document.afdeling,
+          organisatie: document.organisatie.naam,
+          expertisegebieden: document.expertisegebieden.map((e) => e.naam).join(', '),
+          trefwoorden: document.trefwoorden.join(', '),
+          overMij: document.overMij,
+        },
+        matcher,
+      );
+      const treffers = { ...shown, ...highlightsFrom(document, (hit._matchesPosition ?? {}) as Positions) };
+      return { document, treffers, uitleg: explainMatch(document, matcher, taxonomy.nodes) };
     });
     const names = await this.names(distribution[facetAttribute.organisatie] ?? {}, distribution[facetAttribute.expertisegebied] ?? {});
     const facet = (name: FacetName): FacetValue[] =>
@@ -171,6 +214,15 @@ export class MeilisearchEngine implements SearchEngine {
       SELECT code, naam FROM organisaties WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})
       UNION ALL SELECT code, naam FROM expertisegebieden WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
     return new Map(rows.map((r) => [r.code, r.naam]));
+  }
+
+  /** The taxonomy changes rarely; a minute-old copy is fine for explanations and the query's synonyms. */
+  private async taxonomy() {
+    if (!this.taxonomyCache || Date.now() - this.taxonomyCache.at > 60_000) {
+      const nodes = await this.db.execute<{ code: string; naam: string; synoniemen: string[] }>(sql`SELECT code, naam, synoniemen FROM expertisegebieden`);
+      this.taxonomyCache = { nodes: new Map(nodes.map((n) => [n.code, n])), synonyms: buildSynonymIndex(nodes), at: Date.now() };
+    }
+    return this.taxonomyCache;
   }
 
   private timeRules() {

@@ -3,7 +3,7 @@ import t from 'tap';
 import { searchableFields } from '../../../src/search/fields.js';
 import { buildFilter, quote } from '../../../src/search/meilisearch/filter.js';
 import { meiliQuery, planQueries, rankingSort, segmentsFromPositions } from '../../../src/search/meilisearch/queries.js';
-import { highlightsFrom } from '../../../src/search/meilisearch/engine.js';
+import { highlightsFrom, queryMatcher } from '../../../src/search/meilisearch/engine.js';
 import { checkVersion } from '../../../src/search/meilisearch/version.js';
 import { attributesOf, meiliSettings } from '../../../src/search/meilisearch/settings.js';
 import { fromHit, timeState, toMeiliDocument } from '../../../src/search/meilisearch/document.js';
@@ -155,4 +155,10 @@ t.test('reconciliation: missing, superfluous and stale documents', async (t) => 
   const drift = compareVersions(new Map([['a', 1], ['b', 2], ['c', 3]]), new Map([['a', 1], ['b', 1], ['x', 4]]));
   t.same(drift, { ontbreekt: ['c'], overbodig: ['x'], verouderd: ['b'] });
   t.same(compareVersions(new Map([['a', 1]]), new Map([['a', 1]])), { ontbreekt: [], overbodig: [], verouderd: [] });
+});
+
+t.test('the query matcher for highlights and explanations: words, stems, synonyms, prefix, compound parts, typos', async (t) => {
+  const matches = queryMatcher(['schulden', 'pw'], ['schuld', 'pw'], new Map([['pw', ['participatiewet', 'bijstand']]]));
+  for (const word of ['schulden', 'schuld', 'participatiewet', 'bijstand', 'pwx', 'schuldhulpverlening', 'wanbetalersschulden', 'schulxen']) t.ok(matches(word), word);
+  for (const word of ['school', 'wet', 'p', 'sch']) t.notOk(matches(word), word);
 });
