@@ -5,7 +5,8 @@ import { targetEntries } from './entries.js';
 
 /**
  * A few hundred realistic distractors (same generator as the demo data, fixed seed) at organisations that hold no
- * judged entry, so they compete on words but never make a judgement ambiguous.
+ * judged entry, so they compete on words; where one answers a query as well as the judged entry (another Joëlle for
+ * "Joëlle"), the judgement's `ookRelevant` says so.
  */
 export async function fillerEntries(db: Db, count = 260) {
   const used = new Set(targetEntries.map((e) => e.organisatie));
