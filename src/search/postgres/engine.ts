@@ -79,6 +79,31 @@ interface WindowRow extends Record<string, unknown> {
   provincie: FacetValue[];
 }
 
+interface Planned {
+  plan: QueryPlan;
+  terms: RankTerm[];
+  /** At most this many documents can match (from the lexeme counts; Infinity when unknown). */
+  matchBound: number;
+}
+
+/**
+ * An upper bound on the matching documents: every term must match, and a term matches at most the documents holding
+ * one of its forms. Counts come from `zoeklexemen` (a minute old at most, through the plan cache: the bound only
+ * chooses a strategy, the answer is exact either way).
+ */
+function matchBound(terms: RankTerm[], documentsWith: Map<string, number>): number {
+  let bound = Infinity;
+  for (const t of terms) {
+    if (t.prefix && !t.completions) continue;
+    const forms = new Set([...t.exact, ...t.compounds, ...t.typos, ...(t.completions ?? [])]);
+    bound = Math.min(bound, [...forms].reduce((sum, l) => sum + (documentsWith.get(l) ?? 0), 0));
+  }
+  return bound;
+}
+
+/** Below this many possible matches the page ranks every match through the GIN index, without a walk. */
+const fewMatches = 500;
+
 /**
  * Documents the first-page walk reads (first-page.ts): enough that a broad query's page is settled inside it
  * (a match rate of 1 % still yields 20), few enough to cost a few milliseconds.
@@ -141,10 +166,10 @@ export class PostgresSearchEngine implements SearchEngine {
    * Plans per query, for a minute: as-you-type prefixes and popular words repeat across users, and a plan depends
    * only on the vocabulary (a new word becomes a typo candidate at most a minute late).
    */
-  private readonly plans = new Map<string, { planned: Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined>; at: number }>();
+  private readonly plans = new Map<string, { planned: Promise<Planned | undefined>; at: number }>();
 
   /** The query plan (forms of every word) and its words as lexemes, for ranking. */
-  plan(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
+  plan(query: string): Promise<Planned | undefined> {
     const key = queryTerms(query).join(' ');
     const cached = this.plans.get(key);
     if (cached && Date.now() - cached.at < 60_000) return cached.planned;
@@ -156,7 +181,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return planned;
   }
 
-  private async planUncached(query: string): Promise<{ plan: QueryPlan; terms: RankTerm[] } | undefined> {
+  private async planUncached(query: string): Promise<Planned | undefined> {
     const terms = queryTerms(query);
     if (terms.length === 0) return undefined;
     const { index } = await this.taxonomy();
@@ -188,12 +213,20 @@ export class PostgresSearchEngine implements SearchEngine {
     // What the last word, as a prefix, completes to in the documents (at most 1,000; more stays a prefix).
     const prefixes = [...new Set(plan.terms.filter((t) => t.prefix).flatMap((t) => (stems.get(t.term) ?? []).slice(0, 1)))];
     const completions = new Map<string, string[]>();
+    const documentsWith = new Map<string, number>();
     for (const prefix of prefixes) {
-      const found = await this.db.execute<{ lexeme: string }>(sql`
-        SELECT lexeme FROM zoeklexemen WHERE lexeme >= ${prefix} AND lexeme < ${prefix} || chr(1114111) ORDER BY lexeme LIMIT 1001`);
+      const found = await this.db.execute<{ lexeme: string; aantal: number }>(sql`
+        SELECT lexeme, aantal FROM zoeklexemen WHERE lexeme >= ${prefix} AND lexeme < ${prefix} || chr(1114111) ORDER BY lexeme LIMIT 1001`);
       if (found.length <= 1000) completions.set(prefix, found.map((r) => r.lexeme));
+      for (const r of found) documentsWith.set(r.lexeme, r.aantal);
     }
-    return { plan, terms: rankTerms(plan, stems, completions) };
+    const ranked = rankTerms(plan, stems, completions);
+    const lexemes = [...new Set(ranked.flatMap((t) => [...t.exact, ...t.compounds, ...t.typos]))].filter((l) => !documentsWith.has(l));
+    if (lexemes.length > 0) {
+      const counts = await this.db.execute<{ lexeme: string; aantal: number }>(sql`SELECT lexeme, aantal FROM zoeklexemen WHERE lexeme IN (${list(lexemes)})`);
+      for (const r of counts) documentsWith.set(r.lexeme, r.aantal);
+    }
+    return { plan, terms: ranked, matchBound: matchBound(ranked, documentsWith) };
   }
 
   async search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult> {
@@ -293,10 +326,11 @@ export class PostgresSearchEngine implements SearchEngine {
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,
-      walk: size >= documents ? null : (this.walk ?? walkLength(offset + request.paginaGrootte)),
+      walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte)),
     });
     const counted = (async () => {
-      const first = Math.min(1, (3 * size) / Math.max(documents, 1));
+      // When the lexeme counts show that every window holds all its matches, read them all at once.
+      const first = (planned?.matchBound ?? Infinity) <= size ? 1 : Math.min(1, (3 * size) / Math.max(documents, 1));
       let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
       let [row] = await this.db.execute<WindowRow>(statement(slices));
       const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => slices[name]! < 1 && (row?.rijen[name] ?? 0) <= size);

@@ -35,8 +35,11 @@ export interface PageQuery {
   confirmedSince: SQL;
   offset: number;
   size: number;
-  /** Documents read by the walk; null reads them all (the reference). */
-  walk: number | null;
+  /**
+   * Documents read by the walk; null reads them all (the reference); 'matches' ranks every match through the GIN
+   * index instead, when the caller knows there are few.
+   */
+  walk: number | null | 'matches';
 }
 
 interface WalkRow extends Record<string, unknown> {
@@ -46,8 +49,11 @@ interface WalkRow extends Record<string, unknown> {
 }
 
 export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]> {
-  const k = q.offset + q.size;
   const { ranking } = q;
+  if (q.walk === 'matches') {
+    return rankCandidates(db, q, [sql`SELECT d.* FROM zoekdocumenten d WHERE ${q.visible} AND d.professional_id IN (SELECT zoekdocumenten_met(${q.match}::tsquery)) AND ${q.conditionsInWalk}`]);
+  }
+  const k = q.offset + q.size;
   const findable = sql`d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince}`;
   const order = sql`d.bevestigd_op DESC, d.professional_id`;
   // The walk's last document comes from the index alone; the matches among the walked are ranked as they stream by.
@@ -87,12 +93,16 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
       if (!ranking.bestOnProperties(key)) parts.push(candidates(ranking.narrowingTiesOnText(key), sql`${beyond} AND ${ranking.aboveOnProperties(key)}`));
     }
   }
-  const statement = sql`
+  return rankCandidates(db, q, parts);
+}
+
+/** The requested page of these candidates (SQL selecting documents `d.*`), by the ranking, with display documents. */
+async function rankCandidates(db: Db, q: PageQuery, parts: SQL[]): Promise<SearchDocument[]> {
+  const rows = await db.execute<{ document: SearchDocument }>(sql`
     SELECT w.document FROM (
       SELECT d.professional_id, row_number() OVER () AS n FROM (
-        SELECT d.* FROM (${sql.join(parts, sql` UNION ALL `)}) d ORDER BY ${ranking.orderBy()} LIMIT ${q.size} OFFSET ${q.offset}) d) page
+        SELECT d.* FROM (${sql.join(parts, sql` UNION ALL `)}) d ORDER BY ${q.ranking.orderBy()} LIMIT ${q.size} OFFSET ${q.offset}) d) page
     JOIN zoekdocument_weergave w ON w.professional_id = page.professional_id
-    ORDER BY page.n`;
-  const rows = await db.execute<{ document: SearchDocument }>(statement);
+    ORDER BY page.n`);
   return rows.map((r) => r.document);
 }
