@@ -51,7 +51,7 @@ interface Setup {
 async function setup(t: Test, server: MeiliServer, env: Record<string, string> = {}): Promise<Setup> {
   const index = server.indexName('e2e');
   // The writers in these tests are one coordinator writing fast: no rate limit.
-  const serviceEnv = { ...meiliEnv(server, index), MEILI_TIMEOUT_MS: '3000', RATE_LIMIT_MAX: '1000000', ...env };
+  const serviceEnv = { ...meiliEnv(server, index), MEILI_TIMEOUT_MS: '10000', RATE_LIMIT_MAX: '1000000', ...env };
   const testApp = await buildTestApp(t, serviceEnv);
   const direct = new MeilisearchEngine(testApp.database.db, { url: server.url, apiKey: server.apiKey, index, timeoutMs: 5_000 });
   t.teardown(async () => {
@@ -153,8 +153,9 @@ if (server) {
     const row = async () =>
       (await database.sql<{ pogingen: number; laatste_fout: string | null; dood: boolean; verwerkt: boolean }[]>`
         SELECT pogingen, laatste_fout, dood_op IS NOT NULL AS dood, verwerkt_op IS NOT NULL AS verwerkt FROM zoekindex_outbox WHERE professional_id = ${id}`)[0];
-    const first = await waitFor('a first failed attempt', async () => ((await row())?.pogingen ?? 0) >= 1 && row());
-    t.match(first, { laatste_fout: /ended failed: Index already has a primary key: `anders`/, verwerkt: false });
+    // (On a busy machine an attempt may also time out; what matters is that the task's own failure is recorded.)
+    const failed = await waitFor('a failed task', async () => /ended failed/.test((await row())?.laatste_fout ?? '') && row());
+    t.match(failed, { laatste_fout: /ended failed: Index already has a primary key: `anders`/, verwerkt: false }, 'the task failed, and the row stays open');
     const dead = await waitFor('the dead letter', async () => (await row())?.dood && row(), 30_000);
     t.match(dead, { pogingen: 3, dood: true, verwerkt: false }, 'three attempts (1 s and 2 s apart), then given up');
     const ready = await app.inject({ url: '/health/ready' });
