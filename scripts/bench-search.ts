@@ -56,6 +56,8 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
       paginaGrootte: 20,
     };
   });
+  // Warm up as the service runs are (caches, query plans of the engine, JIT of this process): one pass over the mix.
+  for (const request of requests) await engine.search(request, viewer, { ...config.termijnen, now: new Date() });
   for (const connections of connectionCounts) {
     const latencies: number[] = [];
     const end = Date.now() + duration * 1000;
