@@ -128,6 +128,12 @@ async function startOwn(t: TapLike, binary: string): Promise<MeiliServer> {
     );
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
+    // A test process killed by tap's timeout runs no teardown: a detached watchdog stops the server and removes its
+    // directory once this process is gone, so no server outlives its test.
+    spawn('/bin/sh', ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; kill -9 "$2" 2>/dev/null; rm -rf "$3"', 'watchdog', String(process.pid), String(child.pid), dir], {
+      detached: true,
+      stdio: 'ignore',
+    }).unref();
     await waitForHealth(url, child, () => output);
   };
   const kill = async () => {
