@@ -1,3 +1,4 @@
+import type { SearchDocument } from './document.js';
 import type { QueryPlan } from './query-plan.js';
 import { fold } from './text.js';
 
@@ -53,4 +54,20 @@ export function highlightFields(fields: Record<string, string | null | undefined
     if (segments) result[name] = segments;
   }
   return result;
+}
+
+/** Highlights for the fields a result shows (the same for every engine). */
+export function highlightShownFields(document: SearchDocument, matches: Matcher): Highlights {
+  return highlightFields(
+    {
+      naam: document.naam,
+      functie: document.functie,
+      afdeling: document.afdeling,
+      organisatie: document.organisatie.naam,
+      expertisegebieden: document.expertisegebieden.map((e) => e.naam).join(', '),
+      trefwoorden: document.trefwoorden.join(', '),
+      overMij: document.overMij,
+    },
+    matches,
+  );
 }

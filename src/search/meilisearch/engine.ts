@@ -4,7 +4,7 @@ import type { Db } from '../../database/connection.js';
 import { findEntries } from '../../professionals/repository.js';
 import { toSearchDocument, weightedTexts, type SearchDocument } from '../document.js';
 import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
-import { highlightFields, type Matcher, type Segment } from '../highlight.js';
+import { highlightShownFields, type Matcher, type Segment } from '../highlight.js';
 import { allowedTypos, editDistance } from '../text.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
 import { loadDocumentContext } from '../postgres/documents.js';
@@ -169,18 +169,7 @@ export class MeilisearchEngine implements SearchEngine {
       const document = fromHit(hit);
       if (!matcher || !taxonomy) return { document, treffers: {}, uitleg: [] };
       // Meilisearch's own positions where it has them; the query's words elsewhere (as the Postgres engine marks them).
-      const shown = highlightFields(
-        {
-          naam: document.naam,
-          functie: document.functie,
-          afdeling: document.afdeling,
-          organisatie: document.organisatie.naam,
-          expertisegebieden: document.expertisegebieden.map((e) => e.naam).join(', '),
-          trefwoorden: document.trefwoorden.join(', '),
-          overMij: document.overMij,
-        },
-        matcher,
-      );
+      const shown = highlightShownFields(document, matcher);
       const treffers = { ...shown, ...highlightsFrom(document, (hit._matchesPosition ?? {}) as Positions) };
       return { document, treffers, uitleg: explainMatch(document, matcher, taxonomy.nodes) };
     });

@@ -3,7 +3,7 @@ import type { Db } from '../../database/connection.js';
 import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
 import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
-import { highlightFields, matcherFor } from '../highlight.js';
+import { highlightShownFields, matcherFor } from '../highlight.js';
 import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
@@ -348,20 +348,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const matcher = plan ? matcherFor(plan, (planned?.terms ?? []).flatMap((t) => [...t.exact, ...(t.prefix ? [t.prefix] : [])])) : undefined;
     const hits = (offset >= limit ? [] : documentsShown.slice(0, limit - offset)).map((document) => ({
       document,
-      treffers: matcher
-        ? highlightFields(
-            {
-              naam: document.naam,
-              functie: document.functie,
-              afdeling: document.afdeling,
-              organisatie: document.organisatie.naam,
-              expertisegebieden: document.expertisegebieden.map((e) => e.naam).join(', '),
-              trefwoorden: document.trefwoorden.join(', '),
-              overMij: document.overMij,
-            },
-            matcher,
-          )
-        : {},
+      treffers: matcher ? highlightShownFields(document, matcher) : {},
       uitleg: matcher ? explainMatch(document, matcher, nodes) : [],
     }));
     const scaled = (name: FacetName, values: FacetValue[] = []) =>
