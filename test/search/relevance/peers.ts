@@ -1,13 +1,18 @@
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { language as dutch, stemmer as dutchStemmer } from '@orama/stemmers/dutch';
+import { createRequire } from 'node:module';
 import lunr from 'lunr';
-import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
-import lunrDutch from 'lunr-languages/lunr.nl.js';
 import MiniSearch from 'minisearch';
 import { fieldTexts, type SearchDocument } from '../../../src/search/document.js';
 import { rankWeights, searchableFields, type SearchableField } from '../../../src/search/fields.js';
 import type { SearchFilters, SearchPolicy, Viewer } from '../../../src/search/port.js';
 import { fold } from '../../../src/search/text.js';
+
+// lunr-languages is CommonJS without an exports map: required by file name, which every loader resolves alike
+// (tap's TypeScript loader turned the ESM subpath 'lunr.nl.js' into 'lunr.nl.js.js').
+const require = createRequire(import.meta.url);
+const stemmerSupport = require('lunr-languages/lunr.stemmer.support.js') as (l: typeof lunr) => void;
+const lunrDutch = require('lunr-languages/lunr.nl.js') as (l: typeof lunr) => void;
 
 /**
  * Peers for the relevance benchmark: MiniSearch, Lunr and Orama, each indexing the same documents as the register
