@@ -106,9 +106,11 @@ const fewMatches = 500;
 
 /**
  * Documents the first-page walk reads (first-page.ts): enough that a broad query's page is settled inside it
- * (a match rate of 1 % still yields 20), few enough to cost a few milliseconds.
+ * (a match rate of 1 % still yields 20), few enough to cost a few milliseconds. The catch-up after it reads about
+ * k · documents / walk documents, so the walk grows with the square root of the register (2,000 up to 100,000
+ * documents, about 6,300 at a million, that part at most 8,000): walk and catch-up then grow alike.
  */
-export const walkLength = (k: number) => Math.max(2000, 20 * k);
+export const walkLength = (k: number, documents = 0) => Math.max(2000, 20 * k, Math.min(8000, Math.round(2000 * Math.sqrt(documents / 100_000))));
 
 /** The most values a facet lists (most frequent first); selected values are always added by the service. */
 const facetLimit = 30;
@@ -326,7 +328,7 @@ export class PostgresSearchEngine implements SearchEngine {
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,
-      walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte)),
+      walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),
     });
     const counted = (async () => {
       // When the lexeme counts show that every window holds all its matches, read them all at once.
