@@ -1,8 +1,8 @@
 /**
- * Bounded work per query. Every document carries `steekproef`, a number spread uniformly over (0, 1] and fixed by
- * its id. The engine reads the matches of a query in that order and stops after `window + 1`: a uniform random sample.
+ * Bounded work for the counts of a query: totals and facets (the page itself is ranked exactly, first-page.ts).
+ * Every document carries `steekproef`, a number spread uniformly over (0, 1] and fixed by its id. The engine reads the matches of a query in that order and stops after `window + 1`: a uniform random sample.
  *
- * - At most `window` matches: the sample is every match; totals, facets and ranking are exact.
+ * - At most `window` matches: the sample is every match; totals and facets are exact.
  * - More: the (window + 1)-th smallest value, the cutoff, estimates how many there are (the k-minimum-values
  *   estimator: (k − 1) / u_k, unbiased, relative error about 1/√window — 3 % at 1,000), and a facet value seen c times
  *   among the `window` values below the cutoff stands for about c / cutoff matches.
@@ -62,7 +62,7 @@ export function nextSlice(windowSize: number, slice: number, rows: number, docum
 }
 
 /**
- * How many results can be paged through: all of them when counted exactly; with an estimate, the ranked sample
+ * How many results can be paged through: all of them when counted exactly; with an estimate, the first `window`
  * (as Meilisearch's maxTotalHits: past the first `window`, a user should narrow the query rather than page on).
  */
 export function browsable(windowSize: number, estimate: Estimate): number {
