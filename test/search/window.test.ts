@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { browsable, estimateTotal, nextSlice, scaleCount } from '../../src/search/postgres/window.js';
+import { browsable, estimateTotal, nextSlice, scaleCount, settled } from '../../src/search/postgres/window.js';
 
 /** The window the engine reads: the `size + 1` smallest of `matches` uniform values (or all, when fewer). */
 function readWindow(matches: number, size: number, random: () => number) {
@@ -56,19 +56,32 @@ t.test('a partial slice that did not fill the window extrapolates from the share
   t.equal(scaleCount(30, null, 0.25), 120);
 });
 
-t.test('the next slice expects twice the window, or reads every match when they are few', async (t) => {
+t.test('the next slice expects twice the sample it needs within a budget, or reads every match when they are few', async (t) => {
   const million = 1_000_000;
   t.equal(nextSlice(1000, 0.003, 0, million), 1, 'no match in the first slice: read all (few matches)');
   t.equal(nextSlice(1000, 0.003, 19, million), 1, 'too few to extrapolate from: read all');
-  t.equal(nextSlice(1000, 0.003, 40, million), 1, 'about 13,000 matches: cheaper to read them all through the indexes');
-  t.equal(nextSlice(1000, 0.003, 120, million), (2 * 1001 * 0.003) / 120, 'about 40,000 matches: a slice');
-  t.equal(nextSlice(1000, 0.003, 300, million), (2 * 1001 * 0.003) / 300, 'about 100,000 matches: a slice expected to hold twice the window');
+  t.equal(nextSlice(1000, 0.03, 50, 100_000), 1, 'about 1,700 matches of 100,000: cheaper to read them all through the indexes');
+  t.equal(nextSlice(1000, 0.03, 50, 100_000, 40_000), 0.08, 'not when the text index yields 40,000 documents for them: a slice, within the budget');
+  t.equal(nextSlice(1000, 0.03, 240, 100_000), 0.075, 'about 8,000 matches: a slice expected to hold 600');
+  t.equal(nextSlice(1000, 0.03, 150, 100_000), 0.08, 'about 5,000: a slice of the budget (it would take 12,000 to hold 600)');
+  t.equal(nextSlice(1000, 0.003, 30, million), 0.008, 'about 10,000 of a million: the budget of 8,000 documents');
+  t.equal(nextSlice(40, 0.1, 10, 1000), 1, 'a small window reads every match sooner');
+  t.equal(nextSlice(40, 0.1, 30, 1000), 0.82 / 3, 'a window of 40 aims at twice 41 matches');
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.integer({ min: 0, max: 5000 }), (size, slice, rows) => {
       const next = nextSlice(size, slice, Math.min(rows, size), million);
       return next > 0 && next <= 1 && (next === 1 || next >= slice);
     }),
   );
+});
+
+t.test('a window is settled by a full window, the whole range, or a sample of 300', async (t) => {
+  t.ok(settled(1000, 1, 12), 'the whole range: exact');
+  t.ok(settled(1000, 0.03, 1001), 'a full window');
+  t.ok(settled(1000, 0.03, 300), '300 matches estimate the total within about 6 %');
+  t.notOk(settled(1000, 0.03, 299), 'fewer: read a larger slice');
+  t.ok(settled(40, 0.03, 40), 'a window smaller than 300 settles when full');
+  t.notOk(settled(40, 0.03, 39));
 });
 
 t.test('with an estimate only the ranked sample can be paged through', async (t) => {

@@ -11,7 +11,7 @@ import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, type RankTerm, type Stems } from './ranking.js';
-import { browsable, estimateTotal, nextSlice, scaleCount } from './window.js';
+import { browsable, estimateTotal, nextSlice, scaleCount, settled } from './window.js';
 
 /**
  * The default engine: full-text search in the same PostgreSQL that holds the register (Dutch stemming, accents
@@ -54,6 +54,14 @@ function filterConditions(filters: SearchFilters, policy: SearchPolicy, indexabl
           ? sql`coalesce(d.geverifieerd_op > ${verifiedSince}, false)`
           : sql`NOT coalesce(d.geverifieerd_op > ${verifiedSince}, false)`,
   };
+}
+
+/** The filters a request sets (a list with values, or a yes/no). */
+function activeFilters(filters: SearchFilters): (keyof SearchFilters)[] {
+  return (Object.keys(filters) as (keyof SearchFilters)[]).filter((k) => {
+    const value = filters[k];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
 }
 
 /** Visibility, inside the query: findable entries only, and `zichtbaarheid` for this viewer. */
@@ -247,7 +255,11 @@ export class PostgresSearchEngine implements SearchEngine {
     let textCondition = (_slice: number) => sql`true`;
     const match = planned ? matchTsquery(planned.terms) : '';
     if (planned && match) {
-      textCondition = (slice) => (slice === 1 ? sql`d.vector @@ ${match}::tsquery` : sql`ts_match_vq(d.vector, ${match}::tsquery)`);
+      // Every match, through the text index with prefixes as their completions (the planner, misled by a broad
+      // prefix's estimate, would rather filter a broad filter's rows one by one).
+      const matchIndexed = matchTsquery(planned.terms, true);
+      textCondition = (slice) =>
+        slice === 1 ? sql`d.professional_id IN (SELECT zoekdocumenten_met(${matchIndexed}::tsquery))` : sql`ts_match_vq(d.vector, ${match}::tsquery)`;
     } else if (planned) {
       // Only stop words or nothing searchable: no results rather than everything.
       textCondition = () => sql`false`;
@@ -333,11 +345,15 @@ export class PostgresSearchEngine implements SearchEngine {
     const counted = (async () => {
       // When the lexeme counts show that every window holds all its matches, read them all at once.
       const first = (planned?.matchBound ?? Infinity) <= size ? 1 : Math.min(1, (3 * size) / Math.max(documents, 1));
+      // The index path's extra reads: under filters, the text index yields every document with the words, to be
+      // filtered one by one; without filters it yields the matches themselves.
+      const textUnderFilters = (name: keyof Slices) =>
+        match && activeFilters(request.filters).some((f) => f !== name) ? (planned?.matchBound ?? Infinity) : 0;
       let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
       let [row] = await this.db.execute<WindowRow>(statement(slices));
-      const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => slices[name]! < 1 && (row?.rijen[name] ?? 0) <= size);
+      const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => !settled(size, slices[name]!, row?.rijen[name] ?? 0));
       if (unsettled.length > 0) {
-        slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents)])) };
+        slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents, textUnderFilters(name))])) };
         [row] = await this.db.execute<WindowRow>(statement(slices));
       }
       return { row, slices };

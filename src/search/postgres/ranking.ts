@@ -62,6 +62,13 @@ export function planWords(plan: QueryPlan): string[] {
 type Kind = 'all' | 'untypo' | 'exact';
 
 /**
+ * Up to this many completions, the GIN index is asked for a prefix's words one by one (it can skip through each
+ * posting list); beyond it, for the prefix (one range of its entry tree, read as one bitmap): with hundreds of
+ * words per field class the index would check every candidate against each of them.
+ */
+export const indexedCompletions = 100;
+
+/**
  * A tsquery operand in text form: the lexeme itself (found in any field) or tagged with a field class ('a:schuld').
  * Lexemes come from the stemmer, but are quoted and escaped all the same.
  */
@@ -73,9 +80,10 @@ const operand = (tag: FieldClass | undefined, lexeme: string, prefix = false) =>
  * untagged lexemes, one posting list per form) or in one of these field classes. '' when it has no such form.
  */
 export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undefined, kind: Kind, forIndex = false): string {
-  const completions = forIndex && kind !== 'exact' && term.prefix && term.completions ? term.completions : [];
+  const asWords = forIndex && kind !== 'exact' && term.prefix !== undefined && term.completions !== undefined && term.completions.length <= indexedCompletions;
+  const completions = asWords ? term.completions! : [];
   // For the index, a prefix with known completions is those words (a document holding a completion holds the prefix).
-  const prefix = kind !== 'exact' && !(forIndex && term.completions) ? term.prefix : undefined;
+  const prefix = kind !== 'exact' && !asWords ? term.prefix : undefined;
   const forms = kind === 'exact' ? term.exact : kind === 'untypo' ? [...term.exact, ...term.compounds] : [...term.exact, ...term.compounds, ...term.typos];
   // Words the prefix covers anyway are left out: every operand is a lookup per document checked.
   const words = [...new Set([...forms, ...completions])].filter((w) => !prefix || !w.startsWith(prefix));
@@ -83,9 +91,9 @@ export function termQuery(term: RankTerm, classes: readonly FieldClass[] | undef
   return parts.length > 0 ? `(${parts.join(' | ')})` : '';
 }
 
-/** Every term matches somewhere, in any form: the match condition. */
-export function matchTsquery(terms: RankTerm[]): string {
-  return terms.map((t) => termQuery(t, undefined, 'all')).join(' & ');
+/** Every term matches somewhere, in any form: the match condition (`forIndex`: prefixes as their completions). */
+export function matchTsquery(terms: RankTerm[], forIndex = false): string {
+  return terms.map((t) => termQuery(t, undefined, 'all', forIndex)).join(' & ');
 }
 
 /** A rule that counts matching terms; `perTerm[i]` is the tsquery for term i ('' = never). */
@@ -197,15 +205,17 @@ export class Ranking {
    * when no row can; '' when nothing narrows it.
    */
   narrowingAboveOnText(key: number[]): string {
-    const branches: string[] = [];
-    for (let i = 0; i < this.textRules; i++) {
-      const conditions = this.countConditions(key, i);
-      if (conditions === false) continue;
-      if (conditions.length === 0) return '';
-      branches.push(conditions.length === 1 ? conditions[0]! : `(${conditions.join(' & ')})`);
+    // A row beating `key` does so at some rule r: OR over r of (C_0 ∧ … ∧ C_{r-1} ∧ D_r), with C_j "at least key[j]
+    // terms match rule j" and D_r "more than key[r]". Written nested, D_0 ∨ (C_0 ∧ (D_1 ∨ (C_1 ∧ …))), every
+    // condition appears once and the conjunctions stay outermost: the GIN index then needs the rarest of C_0's
+    // words in every candidate and skips the rest (the flat OR of branches made it visit every document holding
+    // any of the words: 'sc' at 100,000 entries, 72 ms against 33).
+    let tail: Narrowing = false;
+    for (let rule = this.textRules - 1; rule >= 0; rule--) {
+      const terms = (this.rules[rule] as CountRule).perTermIndexed;
+      tail = or(narrowing(atLeast(key[rule]! + 1, terms)), and(narrowing(atLeast(key[rule]!, terms)), tail));
     }
-    if (branches.length === 0) return "'-'";
-    return branches.length === 1 ? branches[0]! : `(${branches.join(' | ')})`;
+    return tail === false ? "'-'" : tail === true ? '' : tail;
   }
 
   /** The tsquery every row tying `key` on the text rules satisfies ('' when nothing narrows it). */
@@ -225,6 +235,25 @@ export class Ranking {
     }
     return conditions;
   }
+}
+
+/** A tsquery (text form), or true (every row: no narrowing) or false (no row). */
+type Narrowing = string | boolean;
+
+const narrowing = (condition: string | false | undefined): Narrowing => (condition === undefined ? true : condition);
+
+function or(x: Narrowing, y: Narrowing): Narrowing {
+  if (x === true || y === true) return true;
+  if (x === false) return y;
+  if (y === false) return x;
+  return `(${x} | ${y})`;
+}
+
+function and(x: Narrowing, y: Narrowing): Narrowing {
+  if (x === false || y === false) return false;
+  if (x === true) return y;
+  if (y === true) return x;
+  return `(${x} & ${y})`;
 }
 
 /** "At least `m` of these terms match": the OR of the m-term conjunctions (or weaker when there are too many). */
