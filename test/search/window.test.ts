@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import t from 'tap';
-import { browsable, estimateTotal, nextSlice, scaleCount, settled } from '../../src/search/postgres/window.js';
+import { browsable, estimateTotal, firstSlice, nextSlice, scaleCount, settled } from '../../src/search/postgres/window.js';
 
 /** The window the engine reads: the `size + 1` smallest of `matches` uniform values (or all, when fewer). */
 function readWindow(matches: number, size: number, random: () => number) {
@@ -73,6 +73,17 @@ t.test('the next slice expects twice the sample it needs within a budget, or rea
       return next > 0 && next <= 1 && (next === 1 || next >= slice);
     }),
   );
+});
+
+t.test('the first read is sized by the lexeme counts when no filter narrows them', async (t) => {
+  t.equal(firstSlice(1000, 100_000, 800, false), 1, 'at most 800 matches: read them all');
+  t.equal(firstSlice(1000, 100_000, 45_000, false), 0.01, 'nearly half the register: 1,000 documents hold 300 matches');
+  t.equal(firstSlice(1000, 100_000, 9_000, false), 0.05, '9 %: 5,000 documents');
+  t.equal(firstSlice(1000, 100_000, 3_000, false), 0.08, '3 %: the budget of 8,000');
+  t.equal(firstSlice(1000, 100_000, 2_000, true), 1, 'at most 2,000 possible matches: cheaper through the indexes than the budget');
+  t.equal(firstSlice(1000, 100_000, 9_000, true), 0.03, 'under filters the bound says little: three windows');
+  t.equal(firstSlice(1000, 100_000, Infinity, false), 0.03, 'no bound (a short prefix): three windows');
+  t.equal(firstSlice(1000, 20_000, 4_000, false), 0.05, 'a small register: at least 1,000 documents');
 });
 
 t.test('a window is settled by a full window, the whole range, or a sample of 300', async (t) => {

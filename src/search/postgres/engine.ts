@@ -11,7 +11,7 @@ import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, type RankTerm, type Stems } from './ranking.js';
-import { browsable, estimateTotal, nextSlice, scaleCount, settled } from './window.js';
+import { browsable, estimateTotal, firstSlice, nextSlice, scaleCount, settled } from './window.js';
 
 /**
  * The default engine: full-text search in the same PostgreSQL that holds the register (Dutch stemming, accents
@@ -343,17 +343,20 @@ export class PostgresSearchEngine implements SearchEngine {
       walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),
     });
     const counted = (async () => {
-      // When the lexeme counts show that every window holds all its matches, read them all at once.
-      const first = (planned?.matchBound ?? Infinity) <= size ? 1 : Math.min(1, (3 * size) / Math.max(documents, 1));
+      const first = firstSlice(size, documents, planned ? planned.matchBound : Infinity, activeFilters(request.filters).length > 0);
       // The index path's extra reads: under filters, the text index yields every document with the words, to be
       // filtered one by one; without filters it yields the matches themselves.
       const textUnderFilters = (name: keyof Slices) =>
         match && activeFilters(request.filters).some((f) => f !== name) ? (planned?.matchBound ?? Infinity) : 0;
       let slices: Slices = { venster: first, ...Object.fromEntries(ownWindows.map((name) => [name, first])) };
       let [row] = await this.db.execute<WindowRow>(statement(slices));
-      const unsettled = (Object.keys(slices) as (keyof Slices)[]).filter((name) => !settled(size, slices[name]!, row?.rijen[name] ?? 0));
-      if (unsettled.length > 0) {
-        slices = { ...slices, ...Object.fromEntries(unsettled.map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents, textUnderFilters(name))])) };
+      // A window read to the budget already is estimated from what it holds.
+      const larger = (Object.keys(slices) as (keyof Slices)[])
+        .filter((name) => !settled(size, slices[name]!, row?.rijen[name] ?? 0))
+        .map((name) => [name, nextSlice(size, slices[name]!, row?.rijen[name] ?? 0, documents, textUnderFilters(name))] as const)
+        .filter(([name, next]) => next > slices[name]!);
+      if (larger.length > 0) {
+        slices = { ...slices, ...Object.fromEntries(larger) };
         [row] = await this.db.execute<WindowRow>(statement(slices));
       }
       return { row, slices };

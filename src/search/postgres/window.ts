@@ -64,6 +64,21 @@ export function settled(windowSize: number, slice: number, rows: number): boolea
 export const sliceBudget = 8000;
 
 /**
+ * The part of the steekproef range a window reads first. With few possible matches (`matchBound`, an upper bound
+ * from the lexeme counts: at most a window, or cheaper to read through the indexes than the budget) all of it; without filters the bound also says how sparse the matches are, so the first
+ * read can be sized to hold 1.5 times the sample needed (within 1,000 documents and `sliceBudget`); otherwise
+ * three windows' worth of documents, which settles any query matching a tenth of the register.
+ */
+export function firstSlice(windowSize: number, documents: number, matchBound: number, filtered: boolean): number {
+  // Reading every possible match through the indexes costs at most four units each (see nextSlice).
+  if (matchBound <= windowSize || 4 * matchBound <= sliceBudget) return 1;
+  const n = Math.max(documents, 1);
+  if (filtered || !Number.isFinite(matchBound)) return Math.min(1, (3 * windowSize) / n);
+  const wanted = (1.5 * Math.min(windowSize + 1, settledSample) * n) / matchBound;
+  return Math.min(1, Math.max(1000, Math.min(wanted, sliceBudget)) / n);
+}
+
+/**
  * How much of the steekproef range to read after a first slice found too few matches (`rows`, see `settled`).
  *
  * Two ways to find enough: read a slice of the steekproef order that should hold twice the sample needed
