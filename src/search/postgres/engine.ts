@@ -11,6 +11,7 @@ import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, type RankTerm, type Stems } from './ranking.js';
+import { EstimateReuse } from './estimate-reuse.js';
 import { browsable, estimateTotal, firstSlice, nextSlice, scaleCount, settled } from './window.js';
 
 /**
@@ -133,16 +134,21 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Documents the first-page walk reads; by default `walkLength` of the page's end. */
   readonly walk: number | undefined;
 
+  /** Estimated counts of recent queries (estimate-reuse.ts). */
+  private readonly estimates: EstimateReuse<{ row: WindowRow | undefined; slices: { venster: number } & Partial<Record<FacetName, number>> }>;
+
   /**
    * `window`: matches read for counts and facets; a window larger than the register makes everything exact — the
    * exhaustive reference (`{ window: 100_000_000 }`) the benchmark and the fidelity test compare with.
+   * `estimateReuseMs`: how long estimated counts are reused (0: never).
    */
   constructor(
     private readonly db: Db,
-    options: { window?: number; walk?: number } = {},
+    options: { window?: number; walk?: number; estimateReuseMs?: number } = {},
   ) {
     this.window = options.window ?? defaultWindow;
     this.walk = options.walk;
+    this.estimates = new EstimateReuse(options.estimateReuseMs ?? 60_000);
   }
 
   private counted: { documents: number; at: number } | undefined;
@@ -342,7 +348,10 @@ export class PostgresSearchEngine implements SearchEngine {
       size: request.paginaGrootte,
       walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),
     });
-    const counted = (async () => {
+    // Everything the counts depend on but time: the words (as planned), filters, viewer and periods.
+    const estimateKey = JSON.stringify([planned ? queryTerms(request.zoekterm ?? '').join(' ') : null, request.filters, viewer.organisatie, viewer.pmm, policy.bevestigingMaanden, policy.verificatieMaanden]);
+    const reused = this.estimates.get(estimateKey);
+    const counted = reused ? Promise.resolve(reused) : (async () => {
       const first = firstSlice(size, documents, planned ? planned.matchBound : Infinity, activeFilters(request.filters).length > 0);
       // The index path's extra reads: under filters, the text index yields every document with the words, to be
       // filtered one by one; without filters it yields the matches themselves.
@@ -363,6 +372,8 @@ export class PostgresSearchEngine implements SearchEngine {
     })();
     const [documentsShown, { row, slices }] = await Promise.all([page, counted]);
     const slice = slices.venster;
+    // Only an estimated total (its facet windows, without a filter each, are then estimates too).
+    if (!reused && (slices.venster < 1 || (row?.rijen.venster ?? 0) > size)) this.estimates.set(estimateKey, { row, slices });
 
     const estimate = estimateTotal(size, { rows: row?.rijen.venster ?? 0, cutoff: row?.cutoff ?? null, slice });
     const limit = browsable(size, estimate);
