@@ -260,10 +260,11 @@ export class PostgresSearchEngine implements SearchEngine {
     // Written as a function call when reading a slice, for the same reason as the array filters.
     let textCondition = (_slice: number) => sql`true`;
     const match = planned ? matchTsquery(planned.terms) : '';
+    // The same match for the text index (prefixes as their completions, when there are not too many).
+    const matchIndexed = planned ? matchTsquery(planned.terms, true) : '';
     if (planned && match) {
       // Every match, through the text index with prefixes as their completions (the planner, misled by a broad
       // prefix's estimate, would rather filter a broad filter's rows one by one).
-      const matchIndexed = matchTsquery(planned.terms, true);
       textCondition = (slice) =>
         slice === 1 ? sql`d.professional_id IN (SELECT zoekdocumenten_met(${matchIndexed}::tsquery))` : sql`ts_match_vq(d.vector, ${match}::tsquery)`;
     } else if (planned) {
@@ -342,7 +343,7 @@ export class PostgresSearchEngine implements SearchEngine {
       visible: visibility(viewer, policy),
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
-      match,
+      match: matchIndexed,
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,
