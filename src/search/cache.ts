@@ -25,8 +25,11 @@ export interface SearchCacheOptions {
 export class CachedSearchEngine implements SearchEngine {
   readonly name: string;
   private readonly entries = new Map<string, Cached>();
+  private readonly inFlight = new Map<string, Promise<SearchResult>>();
   hits = 0;
   misses = 0;
+  /** Requests that waited for the same search already running. */
+  coalesced = 0;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -57,12 +60,24 @@ export class CachedSearchEngine implements SearchEngine {
       this.entries.set(key, cached);
       return cached.result;
     }
+    // Many users typing the same popular word at once wait for one search rather than each running their own.
+    const running = this.inFlight.get(key);
+    if (running) {
+      this.coalesced++;
+      return running;
+    }
     this.misses++;
     // A public audience is computed as a viewer from no organisation: the same entries, shareable.
-    const result = await this.engine.search(request, personal ? viewer : { organisatie: '', pmm: false }, policy);
-    this.entries.set(key, { result, expires: now + this.options.ttlMs });
-    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    return result;
+    const computing = this.engine.search(request, personal ? viewer : { organisatie: '', pmm: false }, policy);
+    this.inFlight.set(key, computing);
+    try {
+      const result = await computing;
+      this.entries.set(key, { result, expires: now + this.options.ttlMs });
+      while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      return result;
+    } finally {
+      this.inFlight.delete(key);
+    }
   }
 
   upsert(ids: string[]): Promise<void> {

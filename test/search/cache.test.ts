@@ -28,3 +28,18 @@ t.test('the result cache: hits on repeats, never stale after a change, never sha
   t.equal(await count(cast.pmm), 3, 'the PMM desk sees the pmm entry');
   t.equal(await count(cast.beheerder), 2, 'and the public result stays public');
 });
+
+t.test('concurrent identical searches run once: the others wait for it', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app } = testApp;
+  const cast = await castOf(testApp);
+  const engine = app.searchEngine as CachedSearchEngine;
+  await app.inject({ method: 'POST', url: '/api/v1/professionals', headers: cast.coordinatorRotterdam, payload: entryBody({ email: 'a@rotterdam.nl' }) });
+  const misses = engine.misses;
+  const answers = await Promise.all(
+    Array.from({ length: 8 }, () => app.inject({ url: '/api/v1/professionals?zoekterm=schuldhulp&pagina=1', headers: cast.collega })),
+  );
+  t.same(answers.map((a) => a.json().totaal), Array(8).fill(1), 'every request gets the answer');
+  t.equal(engine.misses - misses, 1, 'one search ran');
+  t.equal(engine.coalesced, 7, 'seven waited for it');
+});
