@@ -10,7 +10,7 @@ import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
-import { matchTsquery, planWords, Ranking, rankTerms, type RankTerm, type Stems } from './ranking.js';
+import { matchTsquery, planWords, Ranking, rankTerms, termQuery, type RankTerm, type Stems } from './ranking.js';
 import { EstimateReuse } from './estimate-reuse.js';
 import { browsable, estimateTotal, firstSlice, nextSlice, scaleCount, settled } from './window.js';
 
@@ -260,13 +260,15 @@ export class PostgresSearchEngine implements SearchEngine {
     // Written as a function call when reading a slice, for the same reason as the array filters.
     let textCondition = (_slice: number) => sql`true`;
     const match = planned ? matchTsquery(planned.terms) : '';
-    // The same match for the text index (prefixes as their completions, when there are not too many).
-    const matchIndexed = planned ? matchTsquery(planned.terms, true) : '';
+    // The same match for the text index, per word (prefixes as their completions, when there are not too many).
+    const wordsIndexed = planned ? planned.terms.map((t) => termQuery(t, undefined, 'all', true)).filter(Boolean) : [];
     if (planned && match) {
       // Every match, through the text index with prefixes as their completions (the planner, misled by a broad
       // prefix's estimate, would rather filter a broad filter's rows one by one).
       textCondition = (slice) =>
-        slice === 1 ? sql`d.professional_id IN (SELECT zoekdocumenten_met(${matchIndexed}::tsquery))` : sql`ts_match_vq(d.vector, ${match}::tsquery)`;
+        slice === 1
+          ? sql`d.professional_id IN (SELECT zoekdocumenten_met_alle(ARRAY[${sql.join(wordsIndexed.map((w) => sql`${w}`), sql`, `)}]::tsquery[]))`
+          : sql`ts_match_vq(d.vector, ${match}::tsquery)`;
     } else if (planned) {
       // Only stop words or nothing searchable: no results rather than everything.
       textCondition = () => sql`false`;
@@ -343,7 +345,7 @@ export class PostgresSearchEngine implements SearchEngine {
       visible: visibility(viewer, policy),
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
-      match: matchIndexed,
+      match: wordsIndexed,
       confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
       offset,
       size: request.paginaGrootte,

@@ -30,10 +30,10 @@ export interface PageQuery {
   /** The same, written so the indexes can find them, for the catch-up. */
   conditionsIndexed: SQL;
   /**
-   * The text match as a tsquery (text form) written for the GIN index, '' without text: what the catch-up asks the
-   * index for at least.
+   * The text match written for the GIN index, one tsquery (text form) per query word, all of which must match; []
+   * without text: what the catch-up asks the index for at least.
    */
-  match: string;
+  match: string[];
   /** The confirmation horizon: documents confirmed before it are not findable (the walk's index range). */
   confirmedSince: SQL;
   offset: number;
@@ -54,7 +54,7 @@ interface WalkRow extends Record<string, unknown> {
 export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]> {
   const { ranking } = q;
   if (q.walk === 'matches') {
-    return rankCandidates(db, q, [sql`SELECT d.* FROM zoekdocumenten d WHERE ${q.visible} AND d.professional_id IN (SELECT zoekdocumenten_met(${q.match}::tsquery)) AND ${q.conditionsInWalk}`]);
+    return rankCandidates(db, q, [sql`SELECT d.* FROM zoekdocumenten d WHERE ${q.visible} AND d.professional_id IN (SELECT zoekdocumenten_met_alle(${tsqueries(q.match)})) AND ${q.conditionsInWalk}`]);
   }
   const k = q.offset + q.size;
   const findable = sql`d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince}`;
@@ -79,27 +79,34 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
   if (!complete) {
     const last = walk.last!;
     const beyond = sql`(d.bevestigd_op < ${last.bevestigd}::timestamptz OR (d.bevestigd_op = ${last.bevestigd}::timestamptz AND d.professional_id > ${last.id}::uuid))`;
-    // With a text narrowing, the index is asked for it and the match together: a narrowing on one broad word's
-    // field ("a:schuld…") alone can be half the register, while the match may hold a rare word ("tilburg") that
-    // the index needs in every candidate (schuldhulp tilburg at a million entries: 4.4 s). The filters are
-    // checked on the few rows it leaves.
-    const candidates = (narrowing: string, condition: SQL) => sql`
+    // The index is asked for the narrowing and the match together, each word set its own condition: a narrowing on
+    // one broad word's field ("a:schuld…") alone can be half the register, while the match may hold a rare word
+    // ("tilburg") the index then needs in every candidate (schuldhulp tilburg at a million: 4.4 s). The filters are
+    // checked on the few rows it leaves; without any words (no text), the filters' own indexes find them.
+    const candidates = (narrowing: string[], condition: SQL) => {
+      const words = [...narrowing, ...q.match];
+      return sql`
       SELECT d.* FROM zoekdocumenten d
       WHERE ${q.visible} AND ${
-        narrowing ? sql`d.professional_id IN (SELECT zoekdocumenten_met(${`(${narrowing}) & (${q.match})`}::tsquery)) AND ${q.conditionsInWalk}` : q.conditionsIndexed
+        words.length > 0 ? sql`d.professional_id IN (SELECT zoekdocumenten_met_alle(${tsqueries(words)})) AND ${q.conditionsInWalk}` : q.conditionsIndexed
       } AND NOT (${fromWalk}) AND ${condition}`;
+    };
     if (top.length < k) {
       // The walk found fewer than k: they are few, read them all.
-      parts.push(candidates(q.match, beyond));
+      parts.push(candidates([], beyond));
     } else {
       const key = Array.from({ length: ranking.rules.length }, (_, i) => Number(top[k - 1]![`k${i}`]));
       const onText = ranking.narrowingAboveOnText(key);
-      if (onText !== "'-'") parts.push(candidates(onText, ranking.aboveOnText(key)));
-      if (!ranking.bestOnProperties(key)) parts.push(candidates(ranking.narrowingTiesOnText(key), sql`${beyond} AND ${ranking.aboveOnProperties(key)}`));
+      if (onText !== false) parts.push(candidates(onText, ranking.aboveOnText(key)));
+      const ties = ranking.bestOnProperties(key) ? false : ranking.narrowingTiesOnText(key);
+      if (ties !== false) parts.push(candidates(ties, sql`${beyond} AND ${ranking.aboveOnProperties(key)}`));
     }
   }
   return rankCandidates(db, q, parts);
 }
+
+/** Tsqueries in text form as an SQL array. */
+const tsqueries = (words: string[]) => sql`ARRAY[${sql.join(words.map((w) => sql`${w}`), sql`, `)}]::tsquery[]`;
 
 /** The requested page of these candidates (SQL selecting documents `d.*`), by the ranking, with display documents. */
 async function rankCandidates(db: Db, q: PageQuery, parts: SQL[]): Promise<SearchDocument[]> {

@@ -199,30 +199,27 @@ export class Ranking {
   }
 
   /**
-   * A tsquery (text form) that every row beating `key` on the text rules satisfies, for the GIN index to narrow
-   * the candidates: by the lexicographic order, such a row ties the first rules and beats the next, so it has at
-   * least as many terms matching each rule as `key` up to some rule, and more for that one. "'-'" (matches nothing)
-   * when no row can; '' when nothing narrows it.
+   * Tsqueries (text form) that every row beating `key` on the text rules satisfies, all of them: for the GIN index
+   * to narrow the candidates, each as its own index condition (zoekdocumenten_met_alle). By the lexicographic
+   * order such a row ties the first rules and beats the next: at least as many terms matching each rule as `key` up
+   * to some rule r, and more for that one. false when no row can; [] when nothing narrows it.
    */
-  narrowingAboveOnText(key: number[]): string {
-    // A row beating `key` does so at some rule r: OR over r of (C_0 ∧ … ∧ C_{r-1} ∧ D_r), with C_j "at least key[j]
-    // terms match rule j" and D_r "more than key[r]". Written nested, D_0 ∨ (C_0 ∧ (D_1 ∨ (C_1 ∧ …))), every
-    // condition appears once and the conjunctions stay outermost: the GIN index then needs the rarest of C_0's
-    // words in every candidate and skips the rest (the flat OR of branches made it visit every document holding
-    // any of the words: 'sc' at 100,000 entries, 72 ms against 33).
-    let tail: Narrowing = false;
+  narrowingAboveOnText(key: number[]): string[] | false {
+    // OR over r of (C_0 ∧ … ∧ C_{r-1} ∧ D_r), with C_j "at least key[j] terms match rule j" and D_r "more than
+    // key[r]", written nested: D_0 ∨ (C_0 ∧ (D_1 ∨ (C_1 ∧ …))). Every condition appears once, and where D_r cannot
+    // hold (key[r] is already every term) the C's form a chain of separate conditions, which the index intersects
+    // far faster than one expression it must check every candidate against ('sc' at a million: 322 → 110 ms).
+    let tail: Conjunction = false;
     for (let rule = this.textRules - 1; rule >= 0; rule--) {
       const terms = (this.rules[rule] as CountRule).perTermIndexed;
-      tail = or(narrowing(atLeast(key[rule]! + 1, terms)), and(narrowing(atLeast(key[rule]!, terms)), tail));
+      tail = or(atLeast(key[rule]! + 1, terms), and(atLeast(key[rule]!, terms), tail));
     }
-    return tail === false ? "'-'" : tail === true ? '' : tail;
+    return tail;
   }
 
-  /** The tsquery every row tying `key` on the text rules satisfies ('' when nothing narrows it). */
-  narrowingTiesOnText(key: number[]): string {
-    const conditions = this.countConditions(key, this.textRules);
-    if (conditions === false) return "'-'";
-    return conditions.join(' & ');
+  /** The tsqueries every row tying `key` on the text rules satisfies, all of them (false: none can; []: every row). */
+  narrowingTiesOnText(key: number[]): string[] | false {
+    return this.countConditions(key, this.textRules);
   }
 
   /** At least key[j] matching terms for every text rule j before `rule`, and more than key[rule] for that one. */
@@ -237,23 +234,21 @@ export class Ranking {
   }
 }
 
-/** A tsquery (text form), or true (every row: no narrowing) or false (no row). */
-type Narrowing = string | boolean;
+/** Tsqueries (text form) that must all hold: [] is every row, false is none. */
+type Conjunction = string[] | false;
 
-const narrowing = (condition: string | false | undefined): Narrowing => (condition === undefined ? true : condition);
-
-function or(x: Narrowing, y: Narrowing): Narrowing {
-  if (x === true || y === true) return true;
-  if (x === false) return y;
-  if (y === false) return x;
-  return `(${x} | ${y})`;
+/** `condition` (a tsquery; undefined: every row; false: none) and every one of `rest`. */
+function and(condition: string | false | undefined, rest: Conjunction): Conjunction {
+  if (condition === false || rest === false) return false;
+  return condition === undefined ? rest : [condition, ...rest];
 }
 
-function and(x: Narrowing, y: Narrowing): Narrowing {
-  if (x === false || y === false) return false;
-  if (x === true) return y;
-  if (y === true) return x;
-  return `(${x} & ${y})`;
+/** `condition` or all of `rest`, as a conjunction. */
+function or(condition: string | false | undefined, rest: Conjunction): Conjunction {
+  if (condition === false) return rest;
+  if (condition === undefined || (rest !== false && rest.length === 0)) return [];
+  if (rest === false) return [condition];
+  return [`(${condition} | ${rest.length === 1 ? rest[0] : `(${rest.join(' & ')})`})`];
 }
 
 /** "At least `m` of these terms match": the OR of the m-term conjunctions (or weaker when there are too many). */
