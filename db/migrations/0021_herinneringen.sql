@@ -55,4 +55,5 @@ ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_organisatie_code_organisat
 ALTER TABLE "overzichten" ADD CONSTRAINT "overzichten_organisatie_code_organisaties_code_fk" FOREIGN KEY ("organisatie_code") REFERENCES "public"."organisaties"("code") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "bevestigingslinks_professional_idx" ON "bevestigingslinks" USING btree ("professional_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_open_idx" ON "mail_outbox" USING btree ("id") WHERE afgehandeld_op IS NULL;--> statement-breakpoint
+CREATE INDEX "mail_outbox_opgegeven_idx" ON "mail_outbox" USING btree ("id") WHERE uitkomst = 'opgegeven';--> statement-breakpoint
 CREATE INDEX "mail_outbox_professional_idx" ON "mail_outbox" USING btree ("professional_id");

@@ -68,6 +68,7 @@ export const mailOutbox = pgTable(
   },
   (table) => [
     index('mail_outbox_open_idx').on(table.id).where(sql`afgehandeld_op IS NULL`),
+    index('mail_outbox_opgegeven_idx').on(table.id).where(sql`uitkomst = 'opgegeven'`),
     index('mail_outbox_professional_idx').on(table.professionalId),
     check('mail_outbox_uitkomst', sql`(${table.afgehandeldOp} IS NULL) = (${table.uitkomst} IS NULL)`),
   ],
