@@ -17,8 +17,6 @@ t.test('npm run herinneringen: one round from the command line; --status; refuse
   t.equal(round.code, 0, round.stderr);
   t.match(JSON.parse(round.stdout), { gepland: { herinneringen: 1, mails: 1 }, verzonden: { verzonden: 1 } });
   t.equal(f.smtp.to('eva.deboer@amsterdam.nl').length, 1);
-  t.equal((await runScript('scripts/herinneringen.ts', [], { ...env, SMTP_URL: f.smtp.url })).code, 0);
-  t.equal(f.smtp.received.length, 1, 'a second run sends nothing');
 
   const status = await runScript('scripts/herinneringen.ts', ['--status'], env);
   t.equal(status.code, 0);
