@@ -26,6 +26,7 @@ import zoekRoutes from './zoeken/routes.js';
 import web from './web/plugin.js';
 import inzichtRoutes from './inzichten/routes.js';
 import casusroutingRoutes from './casusroutering/routes.js';
+import herinneringen from './herinneringen/plugin.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,6 +78,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(openapi);
   await app.register(authentication, { issuers });
   await app.register(search);
+  await app.register(herinneringen);
 
   await app.register(healthRoutes);
   await app.register(web);

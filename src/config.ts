@@ -70,6 +70,23 @@ const envSchema = z.object({
   SEARCH_CACHE: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
   SEARCH_CACHE_TTL_S: z.coerce.number().int().min(1).max(3600).default(60),
+  SMTP_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).optional()),
+  HERINNERING_DAGEN: z
+    .string()
+    .default('30,7')
+    .transform((value, ctx) => {
+      const days = value.split(',').map((part) => Number(part.trim()));
+      if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 365)) {
+        ctx.addIssue({ code: 'custom', message: 'a comma-separated list of whole days between 1 and 365, e.g. 30,7' });
+        return z.NEVER;
+      }
+      return [...new Set(days)].sort((a, b) => b - a);
+    }),
+  OVERZICHT_DAGEN: z.coerce.number().int().min(0).max(365).default(7),
+  HERINNERING_LINK_GELDIG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
+  HERINNERINGEN_IN_SERVER: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
+  MAIL_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export interface Config {
@@ -115,6 +132,20 @@ export interface Config {
   relay: { inServer: boolean; maxPogingen: number };
   /** Result cache in front of the search engine (see src/search/cache.ts); `null` when off. */
   searchCache: { maxEntries: number; ttlMs: number } | null;
+  /** E-mail reminders and coordinator digests (src/herinneringen); no mail at all while `smtpUrl` is unset. */
+  herinneringen: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    /** Days before the confirmation expires on which the owner is reminded, largest first. */
+    dagen: number[];
+    /** A coordinator digest every this many days; 0 = none. */
+    overzichtDagen: number;
+    /** How long a confirmation link in a reminder works. */
+    linkGeldigDagen: number;
+    /** Plan and send inside the server process (else `npm run herinneringen`). */
+    inServer: boolean;
+    maxPogingen: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -178,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.DATABASE_URL) {
     problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
   }
+  if (production && e.SMTP_URL && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required with SMTP_URL when NODE_ENV=production (the reminders link to it)');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
@@ -221,5 +253,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
     relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },
     searchCache: e.SEARCH_CACHE ? { maxEntries: e.SEARCH_CACHE_SIZE, ttlMs: e.SEARCH_CACHE_TTL_S * 1000 } : null,
+    herinneringen: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM ?? `"Maatwerkregister" <noreply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+      dagen: e.HERINNERING_DAGEN,
+      overzichtDagen: e.OVERZICHT_DAGEN,
+      linkGeldigDagen: e.HERINNERING_LINK_GELDIG_DAGEN,
+      inServer: e.HERINNERINGEN_IN_SERVER,
+      maxPogingen: e.MAIL_MAX_POGINGEN,
+    },
   };
 }

@@ -6,3 +6,4 @@ export * from './professionals.js';
 export * from './auditlog.js';
 export * from './zoekindex-outbox.js';
 export * from './zoeken.js';
+export * from './herinneringen.js';

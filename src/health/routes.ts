@@ -23,11 +23,13 @@ const healthRoutes: FastifyPluginAsync = async (app) => {
     const database = { status: 'ok', ms: Math.round(performance.now() - started) };
     const search = await app.searchEngine.health().catch((error: Error) => ({ status: 'down' as const, detail: error.message }));
     const outbox = app.outboxRelayed ? await outboxState(app.db) : undefined;
-    const checks = { database, zoeken: { engine: app.searchEngine.name, ...search, ...(outbox ? { outbox } : {}) } };
+    const mail = await app.mailReadiness().catch((error: Error) => ({ status: 'degraded' as const, detail: error.message }));
+    const checks = { database, zoeken: { engine: app.searchEngine.name, ...search, ...(outbox ? { outbox } : {}) }, mail };
     // A degraded search engine (answered by the fallback) keeps the node ready; one that is down does not.
     if (search.status === 'down') return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'Zoeken is niet beschikbaar.', checks });
-    const degraded = search.status !== 'ok' || (outbox?.dood ?? 0) > 0;
+    const degraded = search.status !== 'ok' || (outbox?.dood ?? 0) > 0 || mail.status === 'degraded';
     if (outbox && outbox.dood > 0) request.log.warn({ outbox }, 'readiness: search outbox has dead letters');
+    if (mail.status === 'degraded') request.log.warn({ mail }, 'readiness: mail outbox has dead letters');
     return { status: degraded ? 'degraded' : 'ok', checks };
   });
 };

@@ -29,6 +29,7 @@ import { oidcClient, type OidcLogin } from './oidc.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
 import { coordinatieRoutes } from './coordinatie-routes.js';
 import { pmmRoutes } from './pmm-routes.js';
+import { herinneringRoutes } from './herinnering-routes.js';
 
 /**
  * The Dutch web pages: server-rendered, working without JavaScript, on the same services as the API. The session is
@@ -211,6 +212,7 @@ export default fp(
     await mijnVermeldingRoutes(app, webPrincipal);
     await coordinatieRoutes(app, webPrincipal);
     await pmmRoutes(app, webPrincipal);
+    await herinneringRoutes(app);
 
     app.get('/toegankelijkheid', async (request, reply) => {
       const principal = await webPrincipal(request, reply);

@@ -1,0 +1,66 @@
+import type { Config } from '../config.js';
+import type { Db } from '../database/connection.js';
+import { planMails, type PlanResult } from './planner.js';
+import { sendDueMails, type MailTransport, type SendResult, type WorkerOptions } from './worker.js';
+
+/** The worker options from the one configuration object. */
+export function workerOptions(config: Config): WorkerOptions {
+  const h = config.herinneringen;
+  return {
+    termijnen: config.termijnen,
+    dagen: h.dagen,
+    overzichtDagen: h.overzichtDagen,
+    linkGeldigDagen: h.linkGeldigDagen,
+    publicUrl: config.publicUrl,
+    mailFrom: h.mailFrom,
+    maxPogingen: h.maxPogingen,
+  };
+}
+
+/** One full round, as `npm run herinneringen` does it: decide what is due, then send the outbox. */
+export async function runRound(db: Db, transport: MailTransport, options: WorkerOptions, now: () => Date = () => new Date()): Promise<{ gepland: PlanResult; verzonden: SendResult & { onbereikbaar: boolean } }> {
+  const gepland = await planMails(db, { termijnen: options.termijnen, dagen: options.dagen, overzichtDagen: options.overzichtDagen }, now());
+  const verzonden = await sendDueMails(db, transport, options, now);
+  return { gepland, verzonden };
+}
+
+/**
+ * Runs until stopped: plans every `planEveryMs` (default 15 minutes) and sends every `sendEveryMs` (default 30 s).
+ * Safe on every node at once (unique decisions, claimed rows). Errors (database, SMTP) are logged and retried on the
+ * next tick; they never reach the HTTP side.
+ */
+export function startMailWorker(
+  db: Db,
+  transport: MailTransport,
+  options: WorkerOptions & { planEveryMs?: number; sendEveryMs?: number; log: (message: string, error?: unknown) => void },
+) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let nextPlan = 0;
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      if (Date.now() >= nextPlan) {
+        const planned = await planMails(db, options, new Date());
+        nextPlan = Date.now() + (options.planEveryMs ?? 15 * 60_000);
+        if (planned.mails > 0) options.log(`herinneringen: ${planned.mails} mail(s) due (${planned.herinneringen} reminder(s), ${planned.overzichten} digest(s))`);
+      }
+      const sent = await sendDueMails(db, transport, options);
+      if (sent.mislukt + sent.opgegeven > 0) {
+        options.log(`herinneringen: ${sent.verzonden} sent, ${sent.mislukt} will be retried${sent.onbereikbaar ? ' (SMTP server unreachable)' : ''}, ${sent.opgegeven} gave up`);
+      }
+    } catch (error) {
+      options.log('herinneringen: round failed', error);
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), options.sendEveryMs ?? 30_000);
+  };
+  running = tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
