@@ -174,6 +174,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
           `agreement first page (10), postgres vs meilisearch, ${n} queries: mean overlap ${(agreement.meanOverlap * 100).toFixed(0)}%, same entries ${agreement.sameSet}/${n}, ` +
             `identical ${agreement.identical}/${n}, same first ${agreement.top1}/${n}, top 3 equal ${agreement.top3}/${n}${least.length ? `  least: ${least.join(' ; ')}` : ''}`,
         );
+        row(`agreement by query (overlap of the first 10): ${agreement.rows.map((r) => `${decodeURIComponent(r.query).replace(/^zoekterm=/, '')} ${(r.overlap * 100).toFixed(0)}%`).join(' ; ')}`);
       }
 
       // The service in its own process, on the same database: once without the result cache (the service/engine ratio
