@@ -105,6 +105,10 @@ export function queryMatcher(terms: string[], stems: string[], synonyms: Synonym
     });
 }
 
+/** Rebuild: how many batches of ours may wait unstarted in Meilisearch's queue, and how long it may make no progress. */
+const REBUILD_QUEUED = 8;
+const REBUILD_TASK_TIMEOUT_MS = 10 * 60_000;
+
 const emptyFacets = (): SearchResult['facetten'] => ({ organisatie: [], organisatieType: [], expertisegebied: [], rolniveau: [], provincie: [] });
 
 export class MeilisearchEngine implements SearchEngine {
@@ -310,7 +314,8 @@ export class MeilisearchEngine implements SearchEngine {
    * index is deleted. A failed rebuild deletes its partial index and leaves the live one alone. (Replaying changes
    * made during the rebuild is the caller's job: see scripts/reindex.ts and relay.ts.)
    */
-  async rebuild(progress?: (done: number, total: number) => void): Promise<{ documents: number }> {
+  async rebuild(progress?: (done: number, total: number) => void, options: { batchSize?: number } = {}): Promise<{ documents: number }> {
+    const batchSize = options.batchSize ?? 1000;
     await this.requireSupported();
     const fresh = `${this.options.index}_${Date.now()}`;
     try {
@@ -322,17 +327,46 @@ export class MeilisearchEngine implements SearchEngine {
       let done = 0;
       let sent = 0;
       let after = '00000000-0000-0000-0000-000000000000';
+      // Send ahead: the next batch is built and sent while Meilisearch indexes earlier ones, until REBUILD_QUEUED of
+      // ours wait unstarted in its queue. Meilisearch merges the queued additions into one indexing batch, and at
+      // 100,000 documents every indexing batch has a fixed cost of seconds, so deep batches matter: waiting for each
+      // task before building the next gave one batch per 1,000 documents and kept both sides idle in turn.
+      const pending: { taskUid: number | undefined; rows: number }[] = [];
+      let changedAt = Date.now();
+      const settleLeading = (status: Map<number, Task>) => {
+        while (pending.length > 0 && (pending[0]!.taskUid === undefined || status.get(pending[0]!.taskUid)?.status === 'succeeded')) {
+          done += pending.shift()!.rows;
+          changedAt = Date.now();
+          progress?.(done, Math.max(total, done));
+        }
+      };
+      const backPressure = async (queuedAtMost: number) => {
+        for (;;) {
+          const uids = pending.flatMap((p) => (p.taskUid === undefined ? [] : [p.taskUid]));
+          const { results } = uids.length > 0 ? await this.client.tasks.getTasks({ uids, limit: uids.length }) : { results: [] };
+          const failed = results.find((task) => task.status === 'failed' || task.status === 'canceled');
+          if (failed) throw new MeiliTaskError(failed);
+          const status = new Map(results.map((task) => [task.uid, task] as const));
+          settleLeading(status);
+          const queued = pending.filter((p) => p.taskUid !== undefined && status.get(p.taskUid)?.status === 'enqueued').length;
+          if (queued <= queuedAtMost && (queuedAtMost > 0 || pending.length === 0)) return;
+          if (Date.now() - changedAt > REBUILD_TASK_TIMEOUT_MS) throw new Error(`rebuild of ${fresh}: no batch indexed for ${REBUILD_TASK_TIMEOUT_MS / 1000} s`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      };
       for (;;) {
-        const rows = await this.db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT 1000`);
+        const rows = await this.db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT ${batchSize}`);
         if (rows.length === 0) break;
         // Entries deleted meanwhile are simply not sent (their outbox rows are replayed after the swap).
         const { documents } = await target.documentsFor(rows.map((r) => r.id));
-        if (documents.length > 0) await succeeded(this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' }).waitTask(this.waitOptions()));
-        done += rows.length;
+        const taskUid = documents.length > 0 ? (await this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' })).taskUid : undefined;
+        pending.push({ taskUid, rows: rows.length });
         sent += documents.length;
         after = rows[rows.length - 1]!.id;
-        progress?.(done, Math.max(total, done));
+        await backPressure(REBUILD_QUEUED - 1);
       }
+      // Every batch indexed and succeeded.
+      await backPressure(0);
       const stats = await this.client.index(fresh).getStats();
       if (stats.numberOfDocuments !== sent) {
         throw new Error(`refusing to swap in index ${fresh}: it holds ${stats.numberOfDocuments} documents, ${sent} were sent`);
