@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Database } from './database/connection.js';
 import expertisegebiedRoutes from './expertisegebieden/routes.js';
 import healthRoutes from './health/routes.js';
+import securityTxtRoutes from './security-txt/routes.js';
 import { API_PREFIX } from './http/api-version.js';
 import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(search);
 
   await app.register(healthRoutes);
+  await app.register(securityTxtRoutes);
   await app.register(web);
   await app.register(
     async (api) => {

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { operationsEnvShape, readOperationsConfig, type OperationsConfig } from './config-operations.js';
 
 /**
  * The one place that reads the environment. Everything else receives the parsed `Config` object, so tests can
@@ -70,9 +71,11 @@ const envSchema = z.object({
   SEARCH_CACHE: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(1).max(100_000).default(500),
   SEARCH_CACHE_TTL_S: z.coerce.number().int().min(1).max(3600).default(60),
+  ...operationsEnvShape,
 });
 
-export interface Config {
+/** Operator settings (security.txt, metrics, tracing, processing log) live in `config-operations.ts`. */
+export interface Config extends OperationsConfig {
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
@@ -178,6 +181,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !e.DATABASE_URL) {
     problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
   }
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const operations = readOperationsConfig(e, { production, publicUrl }, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
@@ -221,5 +226,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
     relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },
     searchCache: e.SEARCH_CACHE ? { maxEntries: e.SEARCH_CACHE_SIZE, ttlMs: e.SEARCH_CACHE_TTL_S * 1000 } : null,
+    ...operations,
   };
 }

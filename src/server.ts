@@ -4,6 +4,7 @@ import { seedDemoData } from '../db/seed/demo.js';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { startupRefusals } from './config-operations.js';
 import { openDatabase } from './database/connection.js';
 import { runMigrations } from './database/migrate.js';
 
@@ -22,6 +23,11 @@ try {
     process.exit(78); // EX_CONFIG
   }
   throw error;
+}
+const refusals = startupRefusals(config);
+if (refusals.length > 0) {
+  console.error(`Refusing to start:\n${refusals.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(78);
 }
 
 const log = pino({ level: config.logLevel });
