@@ -8,6 +8,8 @@ import type { Database } from './database/connection.js';
 import expertisegebiedRoutes from './expertisegebieden/routes.js';
 import healthRoutes from './health/routes.js';
 import securityTxtRoutes from './security-txt/routes.js';
+import metrics from './observability/metrics.js';
+import { httpInstrumentation, traceLogFields } from './observability/tracing.js';
 import { API_PREFIX } from './http/api-version.js';
 import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
@@ -50,7 +52,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function buildApp(options: BuildAppOptions) {
   const { config } = options;
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel } }),
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel, mixin: traceLogFields } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
@@ -71,7 +73,10 @@ export async function buildApp(options: BuildAppOptions) {
   const issuers =
     options.issuers ?? buildIssuerRegistry(config.trustedIssuers, config.devLogin ? await loadOrCreateDevKeys(config.dataDir) : undefined);
 
+  // First, so every later hook and route is inside the request's span.
+  await app.register(httpInstrumentation.plugin());
   await app.register(databasePlugin, { database: options.database });
+  await app.register(metrics);
   await app.register(securityHeaders);
   await app.register(problemDetails);
   await app.register(rateLimit, config.rateLimit);
