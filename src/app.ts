@@ -9,6 +9,7 @@ import expertisegebiedRoutes from './expertisegebieden/routes.js';
 import healthRoutes from './health/routes.js';
 import securityTxtRoutes from './security-txt/routes.js';
 import metrics from './observability/metrics.js';
+import verwerkingslog from './verwerkingslog/plugin.js';
 import { httpInstrumentation, traceLogFields } from './observability/tracing.js';
 import { API_PREFIX } from './http/api-version.js';
 import './i18n/zod-nl.js';
@@ -77,6 +78,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(httpInstrumentation.plugin());
   await app.register(databasePlugin, { database: options.database });
   await app.register(metrics);
+  await app.register(verwerkingslog);
   await app.register(securityHeaders);
   await app.register(problemDetails);
   await app.register(rateLimit, config.rateLimit);

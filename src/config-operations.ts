@@ -33,6 +33,8 @@ export const operationsEnvShape = {
   /** Where the processing log (Logboek Dataverwerkingen) goes: a JSON-lines file, the service log, or nowhere. */
   VERWERKINGSLOG: z.enum(['bestand', 'log', 'uit']).optional(),
   VERWERKINGSLOG_BESTAND: optionalString,
+  /** Prefix of the processing activities' URIs in the organisation's Register van Verwerkingsactiviteiten. */
+  VERWERKINGSACTIVITEITEN_URI: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'a URI (prefix)').optional()),
 };
 
 const operationsEnvSchema = z.object(operationsEnvShape);
@@ -61,7 +63,10 @@ export interface OperationsConfig {
     sampleRatio: number;
   };
   /** Logboek Dataverwerkingen: where each processing of personal data is recorded. */
-  verwerkingslog: { target: 'bestand'; file: string } | { target: 'log' } | { target: 'uit' };
+  verwerkingslog: ({ target: 'bestand'; file: string } | { target: 'log' } | { target: 'uit' }) & {
+    /** Prepended to an activity's id (`vermelding-raadplegen`) to give `dpl.core.processing_activity_id`. */
+    activiteitenUri: string;
+  };
 }
 
 const CONTACT_URI = /^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[0-9 ()-]+)$/;
@@ -136,8 +141,10 @@ export function readOperationsConfig(
       otlp: e.OTEL_TRACES_EXPORTER === 'otlp' && tracesUrl ? { url: tracesUrl, headers } : null,
       sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
     },
-    verwerkingslog:
-      verwerkingslogTarget === 'bestand' ? { target: 'bestand', file: path.resolve(e.VERWERKINGSLOG_BESTAND ?? '') } : { target: verwerkingslogTarget },
+    verwerkingslog: {
+      ...(verwerkingslogTarget === 'bestand' ? { target: 'bestand', file: path.resolve(e.VERWERKINGSLOG_BESTAND ?? '') } : { target: verwerkingslogTarget }),
+      activiteitenUri: e.VERWERKINGSACTIVITEITEN_URI ?? 'urn:nl:maatwerkregister:verwerkingsactiviteit:',
+    },
   };
 }
 

@@ -24,7 +24,7 @@ import { instrumentDatabase } from './database-spans.js';
  * followed and every log line, audit row and processing-log line carries a trace id that links them.
  */
 
-const SERVICE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const SERVICE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export const tracer = trace.getTracer('maatwerkregister', SERVICE_VERSION);
 
