@@ -55,6 +55,28 @@ export async function copyColumns(sql: Query, table: string): Promise<string[]> 
   )).map((r) => r.name);
 }
 
+/**
+ * Runs one `COPY … TO STDOUT` and hands its output to `sink` chunk by chunk, waiting for each (backpressure); returns
+ * the number of rows. The driver pauses its socket when a COPY stream's buffer is full and resumes it only when that
+ * stream is read again (its `_read`). When the pause falls on the last rows, the stream ends with the socket still
+ * paused, nothing reads it again, and the next statement on the connection never gets an answer (porsager/postgres#499;
+ * it happened here whenever compression was slower than the database). Calling the stream's `_read` once more after
+ * its end resumes the socket; on a socket that is not paused it does nothing.
+ */
+export async function copyOut(sql: Query, statement: string, sink: (chunk: Buffer, rowsSoFar: number) => Promise<void>): Promise<number> {
+  const stream = await sql.unsafe(statement).readable();
+  let rows = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
+      await sink(chunk, rows);
+    }
+  } finally {
+    (stream as { _read?: (size: number) => void })._read?.(0);
+  }
+  return rows;
+}
+
 export interface BackupReport {
   file: string;
   tables: number;
@@ -96,17 +118,14 @@ export async function createBackup(sql: Sql, file: string, log: (message: string
         const columns = await copyColumns(tx, table);
         const section: TableSection = { tabel: table, kolommen: columns };
         await write(`${JSON.stringify(section)}\n`);
-        const stream = await tx.unsafe(`COPY ${ident(table)} (${columns.map(ident).join(', ')}) TO STDOUT`).readable();
-        let rows = 0;
         let reported = 0;
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
+        const rows = await copyOut(tx, `COPY ${ident(table)} (${columns.map(ident).join(', ')}) TO STDOUT`, async (chunk, rowsSoFar) => {
           await write(chunk);
-          if (rows - reported >= 100_000) {
-            reported = rows;
-            log(`backup: ${table}: ${rows.toLocaleString('en')} rows…`);
+          if (rowsSoFar - reported >= 100_000) {
+            reported = rowsSoFar;
+            log(`backup: ${table}: ${rowsSoFar.toLocaleString('en')} rows…`);
           }
-        }
+        });
         await write(`${END_OF_DATA}\n`);
         counts[table] = rows;
         log(`backup: ${table}: ${rows.toLocaleString('en')} rows`);
