@@ -5,6 +5,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
+  AlwaysOffSampler,
   BatchSpanProcessor,
   NodeTracerProvider,
   ParentBasedSampler,
@@ -57,8 +58,10 @@ export function startTracing(config: Pick<OperationsConfig, 'tracing'>, options:
   else if (config.tracing.otlp) processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracing.otlp.url, headers: config.tracing.otlp.headers })));
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.tracing.serviceName, [ATTR_SERVICE_VERSION]: SERVICE_VERSION }),
-    // A caller's sampling decision is followed; new traces are sampled at the configured ratio.
-    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.tracing.sampleRatio) }),
+    // A caller's sampling decision is followed; new traces are sampled at the configured ratio. With nowhere to export
+    // to, nothing is recorded: spans still get ids (for logs, audit rows and the processing log) at almost no cost.
+    sampler:
+      processors.length > 0 ? new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.tracing.sampleRatio) }) : new AlwaysOffSampler(),
     spanProcessors: processors,
   });
   provider.register({ propagator: new W3CTraceContextPropagator() });
