@@ -7,6 +7,10 @@ import type { Config } from './config.js';
 import type { Database } from './database/connection.js';
 import expertisegebiedRoutes from './expertisegebieden/routes.js';
 import healthRoutes from './health/routes.js';
+import securityTxtRoutes from './security-txt/routes.js';
+import metrics from './observability/metrics.js';
+import verwerkingslog from './verwerkingslog/plugin.js';
+import { httpInstrumentation, traceLogFields } from './observability/tracing.js';
 import { API_PREFIX } from './http/api-version.js';
 import './i18n/zod-nl.js';
 import mijRoutes from './mij/routes.js';
@@ -50,7 +54,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function buildApp(options: BuildAppOptions) {
   const { config } = options;
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel } }),
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel, mixin: traceLogFields } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
@@ -71,7 +75,11 @@ export async function buildApp(options: BuildAppOptions) {
   const issuers =
     options.issuers ?? buildIssuerRegistry(config.trustedIssuers, config.devLogin ? await loadOrCreateDevKeys(config.dataDir) : undefined);
 
+  // First, so every later hook and route is inside the request's span.
+  await app.register(httpInstrumentation.plugin());
   await app.register(databasePlugin, { database: options.database });
+  await app.register(metrics);
+  await app.register(verwerkingslog);
   await app.register(securityHeaders);
   await app.register(problemDetails);
   await app.register(rateLimit, config.rateLimit);
@@ -81,6 +89,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(herinneringen);
 
   await app.register(healthRoutes);
+  await app.register(securityTxtRoutes);
   await app.register(web);
   await app.register(
     async (api) => {

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { operationsEnvShape, readOperationsConfig, type OperationsConfig } from './config-operations.js';
 
 /**
  * The one place that reads the environment. Everything else receives the parsed `Config` object, so tests can
@@ -87,9 +88,11 @@ const envSchema = z.object({
   HERINNERING_LINK_GELDIG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
   HERINNERINGEN_IN_SERVER: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   MAIL_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(10),
+  ...operationsEnvShape,
 });
 
-export interface Config {
+/** Operator settings (security.txt, metrics, tracing, processing log) live in `config-operations.ts`. */
+export interface Config extends OperationsConfig {
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
@@ -210,6 +213,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('DATABASE_URL: required when NODE_ENV=production (the embedded database is for development and trials)');
   }
   if (production && e.SMTP_URL && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required with SMTP_URL when NODE_ENV=production (the reminders link to it)');
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const operations = readOperationsConfig(e, { production, publicUrl }, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
@@ -262,5 +267,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       inServer: e.HERINNERINGEN_IN_SERVER,
       maxPogingen: e.MAIL_MAX_POGINGEN,
     },
+    ...operations,
   };
 }

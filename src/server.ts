@@ -4,8 +4,10 @@ import { seedDemoData } from '../db/seed/demo.js';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { startupRefusals } from './config-operations.js';
 import { openDatabase } from './database/connection.js';
 import { runMigrations } from './database/migrate.js';
+import { startTracing, traceLogFields } from './observability/tracing.js';
 
 /**
  * Entry point of `npm start`: configuration, database (embedded unless DATABASE_URL is set), migrations and
@@ -23,8 +25,14 @@ try {
   }
   throw error;
 }
+const refusals = startupRefusals(config);
+if (refusals.length > 0) {
+  console.error(`Refusing to start:\n${refusals.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(78);
+}
 
-const log = pino({ level: config.logLevel });
+const tracing = startTracing(config);
+const log = pino({ level: config.logLevel, mixin: traceLogFields });
 if (config.trustedIssuers.length === 0 && !config.devLogin) {
   log.warn('no TRUSTED_ISSUERS configured and the development sign-in is off: nobody can sign in');
 }
@@ -50,6 +58,7 @@ closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (m) => log.er
   else log.info({ signal }, 'stopping: finishing in-flight requests');
   await app.close();
   await database.close();
+  await tracing.shutdown();
   log.info('stopped');
 });
 

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { auditlog, type AuditRow } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
 import type { Db, DbOrTx } from '../database/connection.js';
+import { currentTraceIds } from '../observability/tracing.js';
 
 /** Who acts and through which channel; passed from the route (or command) to every service call that changes data. */
 export interface AuditContext {
@@ -19,6 +20,11 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+function traceOf(): { traceId?: string } {
+  const ids = currentTraceIds();
+  return ids ? { traceId: ids.traceId } : {};
+}
+
 /** Appends one row; call it inside the transaction of the change it records. */
 export async function recordAudit(db: DbOrTx, context: AuditContext, entry: AuditEntry): Promise<void> {
   await db.insert(auditlog).values({
@@ -29,7 +35,8 @@ export async function recordAudit(db: DbOrTx, context: AuditContext, entry: Audi
     herkomst: context.herkomst,
     actorIssuer: context.actor?.issuer ?? null,
     actorSubject: context.actor?.subject ?? null,
-    details: entry.details ?? {},
+    // The trace id links the row to the request's traces, logs and processing-log lines (Logboek Dataverwerkingen).
+    details: { ...entry.details, ...traceOf() },
   });
 }
 

@@ -6,6 +6,7 @@ import { SearchLogBuffer } from '../zoeken/search-log.js';
 import { FallbackSearchEngine } from '../search/fallback.js';
 import { MeilisearchEngine } from '../search/meilisearch/engine.js';
 import { PostgresSearchEngine } from '../search/postgres/engine.js';
+import { ObservedSearchEngine } from '../observability/search.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,7 +20,9 @@ declare module 'fastify' {
 /** The configured search engine behind the port (Postgres by default). */
 export default fp<{ engine?: SearchEngine }>(
   async (app, options) => {
-    const postgres = new PostgresSearchEngine(app.db);
+    // Each real engine is measured and traced on its own (src/observability/search.ts).
+    const metrics = app.hasDecorator('metrics') ? app.metrics : undefined;
+    const postgres = new ObservedSearchEngine(new PostgresSearchEngine(app.db), metrics);
     const meili =
       app.config.searchEngine === 'meilisearch' && app.config.meilisearch
         ? new MeilisearchEngine(app.db, { ...app.config.meilisearch, verificatieMaanden: app.config.termijnen.verificatieMaanden })
@@ -30,7 +33,7 @@ export default fp<{ engine?: SearchEngine }>(
     if (verdict && !verdict.supported) app.log.error({ meilisearch: { url: app.config.meilisearch?.url, version: verdict.version } }, verdict.detail);
     const engine =
       options.engine ??
-      (meili ? new FallbackSearchEngine(meili, postgres, (message, error) => app.log.warn({ err: error }, message)) : postgres);
+      (meili ? new FallbackSearchEngine(new ObservedSearchEngine(meili, metrics), postgres, (message, error) => app.log.warn({ err: error }, message)) : postgres);
     // The cache's version is the outbox: right for Postgres, which is current within the write's transaction; an
     // external engine catches up later, so its results are not cached.
     const cache = meili ? null : app.config.searchCache;
