@@ -29,7 +29,7 @@ const tokenErrors: Record<string, string> = {
   FAST_JWT_INACTIVE: 'Het token is nog niet geldig.',
   FAST_JWT_INVALID_SIGNATURE: 'De handtekening van het token klopt niet.',
   FAST_JWT_INVALID_ALGORITHM: 'Het token is ondertekend met een algoritme dat deze uitgever niet gebruikt.',
-  FAST_JWT_MISSING_REQUIRED_CLAIM: 'Het token mist een verplicht gegeven (sub of exp).',
+  FAST_JWT_MISSING_REQUIRED_CLAIM: 'Het token mist een verplicht gegeven (sub, exp of aud).',
   FAST_JWT_MALFORMED: 'Het token is onleesbaar.',
   FAST_JWT_INVALID_CLAIM_VALUE: 'Het token is niet voor dit register bestemd (audience of uitgever klopt niet).',
   FAST_JWT_INVALID_KEY: 'De sleutel van de uitgever kon niet worden gebruikt.',
@@ -60,7 +60,9 @@ export default fp<AuthenticationOptions>(
         namespace,
         decode: { complete: true },
         // cache: a token verified once is not verified again until it expires (fast-jwt keys the cache by token).
-        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp'], cache: 10_000 },
+        // `aud` is required: fast-jwt checks allowedAud only when the claim is present, and a token without it could
+        // have been issued for any relying party of the same identity provider.
+        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp', 'aud'], cache: 10_000 },
         // Keep fast-jwt's reason in the error, so the refusal can say what was wrong.
         messages: { authorizationTokenInvalid: (error: Error) => error.message },
         secret: (async (_request: FastifyRequest, token: DecodedToken) => entry.keyFor(token.header)) as never,
