@@ -21,6 +21,8 @@ import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
+import storableInput from './plugins/storable-input.js';
+import { loggableError } from './http/loggable-error.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
 import web from './web/plugin.js';
@@ -48,8 +50,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** The whole service as one Fastify instance: used by the server and by the tests alike. */
 export async function buildApp(options: BuildAppOptions) {
   const { config } = options;
+  // Errors are logged without the statement parameters drizzle puts in them (personal data): see loggable-error.ts.
+  const serializers = { err: loggableError };
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel } }),
+    ...(options.logger ? { loggerInstance: options.logger.child({}, { serializers }) } : { logger: { level: config.logLevel, serializers } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
@@ -73,6 +77,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(databasePlugin, { database: options.database });
   await app.register(securityHeaders);
   await app.register(problemDetails);
+  await app.register(storableInput);
   await app.register(rateLimit, config.rateLimit);
   await app.register(openapi);
   await app.register(authentication, { issuers });

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { IssuerKeysUnavailable, UnknownSigningKey, type IssuerRegistry } from '../auth/issuer-registry.js';
 import { loadPrincipal, type Principal } from '../auth/principal.js';
 import { ProblemError, unauthorized } from '../http/problem.js';
+import { isStorableText, UNSTORABLE_TEXT_CODE, UNSTORABLE_TEXT_REASON } from '../http/storable.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -106,6 +107,15 @@ export default fp<AuthenticationOptions>(
         throw unauthorized(tokenErrors[code] ?? invalidTokenReason(message));
       }
 
+      // The claims go into queries and entries: text PostgreSQL cannot store is refused by name, not a 500.
+      const unstorable = ['sub', entry.organisatieClaim, entry.naamClaim, entry.emailClaim].filter(
+        (claim) => typeof payload[claim] === 'string' && !isStorableText(payload[claim] as string),
+      );
+      if (unstorable.length > 0) {
+        throw new ProblemError(400, `Het token bevat een gegeven dat niet kan worden opgeslagen: ${unstorable.map((c) => `token.${c}`).join(', ')}.`, {
+          invalidParams: unstorable.map((claim) => ({ name: `token.${claim}`, code: UNSTORABLE_TEXT_CODE, reason: UNSTORABLE_TEXT_REASON })),
+        });
+      }
       const organisatie = payload[entry.organisatieClaim];
       if (typeof organisatie !== 'string' || organisatie === '') {
         throw unauthorized(`Het token noemt geen organisatie (claim "${entry.organisatieClaim}").`);
