@@ -56,6 +56,16 @@ export async function buildApp(options: BuildAppOptions) {
     ...(options.logger ? { loggerInstance: options.logger.child({}, { serializers }) } : { logger: { level: config.logLevel, serializers } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    // A request that takes longer is answered 503 (problem-details maps FST_ERR_HANDLER_TIMEOUT); a client that
+    // sends its headers and body slower than bodyMs gets 408 from Node, checked a few times per bound (issue 16, F3).
+    handlerTimeout: config.timeouts.requestMs,
+    requestTimeout: config.timeouts.bodyMs,
+    // Node reads these only when the server is created (setting server.requestTimeout later has no effect).
+    http: {
+      requestTimeout: config.timeouts.bodyMs,
+      headersTimeout: Math.min(60_000, config.timeouts.bodyMs),
+      connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(config.timeouts.bodyMs / 4))),
+    },
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];

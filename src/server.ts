@@ -4,7 +4,7 @@ import { seedDemoData } from '../db/seed/demo.js';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDatabase } from './database/connection.js';
+import { connect, openDatabase } from './database/connection.js';
 import { runMigrations } from './database/migrate.js';
 
 /**
@@ -28,15 +28,22 @@ const log = pino({ level: config.logLevel });
 if (config.trustedIssuers.length === 0 && !config.devLogin) {
   log.warn('no TRUSTED_ISSUERS configured and the development sign-in is off: nobody can sign in');
 }
-const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message));
+const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message), { forRequests: true });
 const app = await buildApp({ config, database, logger: log });
 
 try {
   if (config.migrateOnStart) {
-    await runMigrations(database.db, database.sql);
-    const seeded = await seedReferenceData(database.db, (message) => log.info(message));
-    log.info({ seeded }, 'database ready');
-    if (config.demoData) await seedDemoData(database.db, (message) => log.info(message));
+    // On connections of their own, without the request timeouts: a migration may take long, and a second node
+    // waits for the migration lock of the first.
+    const maintenance = connect(database.url, { max: 2 });
+    try {
+      await runMigrations(maintenance.db, maintenance.sql);
+      const seeded = await seedReferenceData(maintenance.db, (message) => log.info(message));
+      log.info({ seeded }, 'database ready');
+      if (config.demoData) await seedDemoData(maintenance.db, (message) => log.info(message));
+    } finally {
+      await maintenance.end();
+    }
   }
 } catch (error) {
   log.fatal({ err: error }, 'database preparation failed');
