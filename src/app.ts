@@ -22,6 +22,7 @@ import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
 import storableInput from './plugins/storable-input.js';
+import storageHealth from './plugins/storage-health.js';
 import { loggableError } from './http/loggable-error.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(securityHeaders);
   await app.register(problemDetails);
   await app.register(storableInput);
+  await app.register(storageHealth);
   await app.register(rateLimit, config.rateLimit);
   await app.register(openapi);
   await app.register(authentication, { issuers });
