@@ -67,17 +67,19 @@ export async function buildApp(options: BuildAppOptions) {
       headersTimeout: Math.min(60_000, config.timeouts.bodyMs),
       connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(config.timeouts.bodyMs / 4))),
     },
-    // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    // Always the service's own id: it is the audit log's origin (`api:<id>`), which a caller must not choose
+    // (issue 16). A caller's sane X-Request-Id is logged beside it, so proxies' logs can still be joined.
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Health probes would drown the log; other requests are logged unless LOG_REQUESTS=false.
     logController: new LogController({ disableRequestLogging: (request) => !config.logRequests || request.url.startsWith('/health/') }),
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.addHook('onRequest', async (request) => {
+    const incoming = request.headers['x-request-id'];
+    if (typeof incoming === 'string' && REQUEST_ID.test(incoming)) request.log = request.log.child({ upstreamRequestId: incoming });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);

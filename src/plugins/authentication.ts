@@ -45,6 +45,8 @@ function invalidTokenReason(message: string): string {
   return 'Het token is ongeldig.';
 }
 
+const MAX_CLOCK_SKEW_MS = 60_000;
+
 export interface AuthenticationOptions {
   issuers: IssuerRegistry;
 }
@@ -105,6 +107,13 @@ export default fp<AuthenticationOptions>(
         const { code = '', message = '' } = error as { code?: string; message?: string };
         request.log.info({ code, reason: message }, 'token refused');
         throw unauthorized(tokenErrors[code] ?? invalidTokenReason(message));
+      }
+
+      // fast-jwt checks exp and nbf but not iat: a token "issued" in the future was accepted, and would stay valid
+      // for longer than its issuer's lifetime policy suggests. A minute of clock skew is tolerated.
+      if ('iat' in payload && (typeof payload.iat !== 'number' || !Number.isFinite(payload.iat) || payload.iat * 1000 > Date.now() + MAX_CLOCK_SKEW_MS)) {
+        request.log.info({ iat: payload.iat }, 'token refused: iat in the future');
+        throw unauthorized('De uitgiftetijd (iat) van het token ligt in de toekomst of is ongeldig. Controleer de klok van je identiteitsaanbieder.');
       }
 
       // The claims go into queries and entries: text PostgreSQL cannot store is refused by name, not a 500.
