@@ -4,7 +4,8 @@ import { seedDemoData } from '../db/seed/demo.js';
 import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { connect, openDatabase } from './database/connection.js';
+import { connect, openDatabase, type Database } from './database/connection.js';
+import { EmbeddedClusterError } from './database/embedded-cluster.js';
 import { runMigrations } from './database/migrate.js';
 
 /**
@@ -28,7 +29,17 @@ const log = pino({ level: config.logLevel });
 if (config.trustedIssuers.length === 0 && !config.devLogin) {
   log.warn('no TRUSTED_ISSUERS configured and the development sign-in is off: nobody can sign in');
 }
-const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message), { forRequests: true });
+let database: Database;
+try {
+  database = await openDatabase(config, (message) => log.info({ component: 'database' }, message), { forRequests: true });
+} catch (error) {
+  // Something the operator can fix, said plainly (a stack trace would bury the fix).
+  if (error instanceof EmbeddedClusterError) {
+    console.error(`error: ${error.message}`);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
 const app = await buildApp({ config, database, logger: log });
 
 try {
