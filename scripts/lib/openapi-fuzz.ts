@@ -85,12 +85,20 @@ function resolve(document: OpenApiDocument, schema: Schema | undefined): Schema 
   return current;
 }
 
+/** Valid-looking values with, now and then, the one flaw a database or parser trips over. */
+const flawed = (base: fc.Arbitrary<string>, flaws: string[]) =>
+  fc.oneof({ weight: 6, arbitrary: base }, { weight: 1, arbitrary: fc.tuple(base, fc.constantFrom(...flaws)).map(([value, flaw]) => value + flaw) });
+
 function validString(schema: Schema, context: FuzzContext): fc.Arbitrary<string> {
+  const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
   if (schema.format === 'uuid') return fc.oneof(fc.uuid(), ...(context.known.id.length ? [fc.constantFrom(...context.known.id)] : []));
-  if (schema.format === 'date') return fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-  if (schema.format === 'date-time') return fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-  if (schema.format === 'email') return fc.oneof(fc.emailAddress(), fc.constantFrom('eva@amsterdam.nl', 'piet@rotterdam.nl'));
-  return fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('schuld', 'gm0363', 'gm0599', 'schulden', 'Utrecht', 'Eva de Boer', 'participatiewet'));
+  if (schema.format === 'date') return fc.oneof({ weight: 6, arbitrary: day.map((d) => d.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: fc.constantFrom('0000-01-01', '0000-12-31', '9999-12-31') });
+  if (schema.format === 'date-time') {
+    return fc.oneof({ weight: 6, arbitrary: day.map((d) => d.toISOString()) }, { weight: 1, arbitrary: fc.constantFrom('0000-01-01T00:00:00Z', '0001-01-01T00:00:00+01:00', '9999-12-31T23:59:59-05:00') });
+  }
+  if (schema.format === 'email') return flawed(fc.oneof(fc.emailAddress(), fc.constantFrom('eva@amsterdam.nl', 'piet@rotterdam.nl')), ['\u0000']);
+  const words = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('schuld', 'gm0363', 'gm0599', 'schulden', 'Utrecht', 'Eva de Boer', 'participatiewet'));
+  return flawed(words, ['\u0000', '\ud800', '\udfff', '\u0000x']);
 }
 
 /** Values for a schema: mostly of its shape, sometimes junk, depth-bounded. */
@@ -128,7 +136,8 @@ export function fromSchema(document: OpenApiDocument, raw: Schema | undefined, c
         return junk;
     }
   })();
-  return fc.oneof({ weight: 6, arbitrary: valid }, { weight: 1, arbitrary: junk });
+  // Junk rarely, so that most requests are valid but for one field and get past validation.
+  return fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: junk });
 }
 
 const csvArbitrary = fc
