@@ -220,7 +220,7 @@ export async function deleteProfessional(context: ServiceContext, id: string): P
 
 /**
  * `onlyIf` is re-checked by the statement that writes: of concurrent callers that all passed the earlier check,
- * exactly one changes the row; the others are refused as `refusal` says (issue 16, F7).
+ * exactly one changes the row; the others are refused (and the refusal audited) with `detail` (issue 16, F7).
  */
 async function stamp(
   context: ServiceContext,
