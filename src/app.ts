@@ -25,6 +25,9 @@ import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import securityHeaders from './plugins/security-headers.js';
+import storableInput from './plugins/storable-input.js';
+import storageHealth from './plugins/storage-health.js';
+import { loggableError } from './http/loggable-error.js';
 import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
 import web from './web/plugin.js';
@@ -53,21 +56,35 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** The whole service as one Fastify instance: used by the server and by the tests alike. */
 export async function buildApp(options: BuildAppOptions) {
   const { config } = options;
+  // Errors are logged without the statement parameters drizzle puts in them (personal data): see loggable-error.ts.
+  const serializers = { err: loggableError };
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: { level: config.logLevel, mixin: traceLogFields } }),
+    ...(options.logger ? { loggerInstance: options.logger.child({}, { serializers }) } : { logger: { level: config.logLevel, serializers, mixin: traceLogFields } }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    // A caller's X-Request-Id is kept when it is sane, so one id follows a request through proxies and logs.
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    // A request that takes longer is answered 503 (problem-details maps FST_ERR_HANDLER_TIMEOUT); a client that
+    // sends its headers and body slower than bodyMs gets 408 from Node, checked a few times per bound (issue 16, F3).
+    handlerTimeout: config.timeouts.requestMs,
+    requestTimeout: config.timeouts.bodyMs,
+    // Node reads these only when the server is created (setting server.requestTimeout later has no effect).
+    http: {
+      requestTimeout: config.timeouts.bodyMs,
+      headersTimeout: Math.min(60_000, config.timeouts.bodyMs),
+      connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(config.timeouts.bodyMs / 4))),
     },
+    // Always the service's own id: it is the audit log's origin (`api:<id>`), which a caller must not choose
+    // (issue 16). A caller's sane X-Request-Id is logged beside it, so proxies' logs can still be joined.
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Health probes would drown the log; other requests are logged unless LOG_REQUESTS=false.
     logController: new LogController({ disableRequestLogging: (request) => !config.logRequests || request.url.startsWith('/health/') }),
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.addHook('onRequest', async (request) => {
+    const incoming = request.headers['x-request-id'];
+    if (typeof incoming === 'string' && REQUEST_ID.test(incoming)) request.log = request.log.child({ upstreamRequestId: incoming });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
@@ -82,6 +99,8 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(verwerkingslog);
   await app.register(securityHeaders);
   await app.register(problemDetails);
+  await app.register(storableInput);
+  await app.register(storageHealth);
   await app.register(rateLimit, config.rateLimit);
   await app.register(openapi);
   await app.register(authentication, { issuers });

@@ -50,6 +50,14 @@ const envSchema = z.object({
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // Bounds on waiting (issue 16, F3). Database ones are PostgreSQL session settings of the service's pool; 0 = off.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(3_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  REQUEST_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
   VERIFICATIE_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
   BEVESTIGING_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
   RETENTIE_MAANDEN: z.coerce.number().int().min(0).max(120).default(6),
@@ -112,6 +120,23 @@ export interface Config extends OperationsConfig {
   rateLimit: { max: number; timeWindow: string };
   bodyLimit: number;
   shutdownTimeoutMs: number;
+  /** How long anything may wait (see README, "Timeouts"). */
+  timeouts: {
+    /** PostgreSQL `statement_timeout` of the service's connections (0 = none). */
+    statementMs: number;
+    /** PostgreSQL `lock_timeout`: how long a statement waits for a row or table lock. */
+    lockMs: number;
+    /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle is ended by the server. */
+    idleInTransactionMs: number;
+    /** Establishing a database connection. */
+    connectMs: number;
+    /** A whole request, from routing to the response (then 503 with Retry-After). */
+    requestMs: number;
+    /** Receiving a request's headers and body from the client (then 408). */
+    bodyMs: number;
+    /** The CSV import route, which may take longer than other requests. */
+    importMs: number;
+  };
   /** How long the register's rules keep things valid. */
   termijnen: {
     /** A coordinator's verification expires after this many months. */
@@ -236,6 +261,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW },
     bodyLimit: e.BODY_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    timeouts: {
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: e.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      requestMs: e.REQUEST_TIMEOUT_MS,
+      bodyMs: e.REQUEST_BODY_TIMEOUT_MS,
+      importMs: e.IMPORT_TIMEOUT_MS,
+    },
     termijnen: {
       verificatieMaanden: e.VERIFICATIE_GELDIG_MAANDEN,
       bevestigingMaanden: e.BEVESTIGING_GELDIG_MAANDEN,

@@ -5,7 +5,8 @@ import { seedReferenceData } from '../db/seed/index.js';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { startupRefusals } from './config-operations.js';
-import { openDatabase } from './database/connection.js';
+import { connect, openDatabase, type Database } from './database/connection.js';
+import { EmbeddedClusterError } from './database/embedded-cluster.js';
 import { runMigrations } from './database/migrate.js';
 import { startTracing, traceLogFields } from './observability/tracing.js';
 
@@ -36,15 +37,32 @@ const log = pino({ level: config.logLevel, mixin: traceLogFields });
 if (config.trustedIssuers.length === 0 && !config.devLogin) {
   log.warn('no TRUSTED_ISSUERS configured and the development sign-in is off: nobody can sign in');
 }
-const database = await openDatabase(config, (message) => log.info({ component: 'database' }, message));
+let database: Database;
+try {
+  database = await openDatabase(config, (message) => log.info({ component: 'database' }, message), { forRequests: true });
+} catch (error) {
+  // Something the operator can fix, said plainly (a stack trace would bury the fix).
+  if (error instanceof EmbeddedClusterError) {
+    console.error(`error: ${error.message}`);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
 const app = await buildApp({ config, database, logger: log });
 
 try {
   if (config.migrateOnStart) {
-    await runMigrations(database.db, database.sql);
-    const seeded = await seedReferenceData(database.db, (message) => log.info(message));
-    log.info({ seeded }, 'database ready');
-    if (config.demoData) await seedDemoData(database.db, (message) => log.info(message));
+    // On connections of their own, without the request timeouts: a migration may take long, and a second node
+    // waits for the migration lock of the first.
+    const maintenance = connect(database.url, { max: 2 });
+    try {
+      await runMigrations(maintenance.db, maintenance.sql);
+      const seeded = await seedReferenceData(maintenance.db, (message) => log.info(message));
+      log.info({ seeded }, 'database ready');
+      if (config.demoData) await seedDemoData(maintenance.db, (message) => log.info(message));
+    } finally {
+      await maintenance.end();
+    }
   }
 } catch (error) {
   log.fatal({ err: error }, 'database preparation failed');

@@ -34,6 +34,8 @@ t.test('refused with 401 problem+json: no token, foreign issuer, wrong audience,
     ['not a JWT', 'abc.def', /onleesbaar/],
     ['issuer not on the list', idp.sign({}, { iss: 'https://kwaadwillend.example' }), /niet vertrouwd/],
     ['wrong audience', idp.sign({}, { aud: 'ander-systeem' }), /niet voor dit register bestemd/],
+    // Without `aud` the token could have been meant for any relying party of the same issuer (issue 16, F1).
+    ['no audience', idp.sign({ aud: undefined }), /verplicht gegeven|niet voor dit register bestemd/],
     ['expired', idp.sign({}, { expiresIn: -60_000 }), /verlopen/],
     ['organisation the issuer may not vouch for', idp.sign({ organisatie: 'zb000117' }), /mag niet instaan/],
     ['no organisation claim', idp.sign({ organisatie: undefined }), /noemt geen organisatie/],

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { storableDateTime } from '../http/storable.js';
 import { isBeheerder } from '../auth/principal.js';
 import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
@@ -40,8 +41,8 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
             objectType: z.string().max(40).optional(),
             objectId: z.string().max(100).optional(),
             actor: z.string().max(300).optional().describe('Het subject van wie handelde.'),
-            van: z.iso.datetime({ offset: true }).optional().describe('Vanaf dit tijdstip.'),
-            tot: z.iso.datetime({ offset: true }).optional().describe('Tot en met dit tijdstip.'),
+            van: storableDateTime({ offset: true }).optional().describe('Vanaf dit tijdstip.'),
+            tot: storableDateTime({ offset: true }).optional().describe('Tot en met dit tijdstip.'),
             ...paginationQuery,
           })
           .strict(),

@@ -19,13 +19,40 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function connect(url: string, options: { max?: number } = {}): Omit<Database, 'close'> & { end(): Promise<void> } {
+/** Bounds for the connections that serve requests; maintenance (migrations, commands) runs without them. */
+export interface SessionTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+  connectMs: number;
+}
+
+export interface ConnectOptions {
+  max?: number;
+  timeouts?: SessionTimeouts | undefined;
+}
+
+export function connect(url: string, options: ConnectOptions = {}): Omit<Database, 'close'> & { end(): Promise<void> } {
+  const { timeouts } = options;
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
     // Timestamps stay Date objects; `date` columns stay 'YYYY-MM-DD' strings (no time zone surprises).
     types: { date: { to: 1082, from: [1082], serialize: (v: string) => v, parse: (v: string) => v } },
-    connection: { application_name: 'maatwerkregister' },
+    // Sent in the startup packet, so every connection of the pool has them from its first statement: a lock held
+    // elsewhere or a runaway query cannot stall requests and exhaust the pool (issue 16, F3).
+    connection: {
+      application_name: 'maatwerkregister',
+      ...(timeouts
+        ? {
+            statement_timeout: timeouts.statementMs,
+            lock_timeout: timeouts.lockMs,
+            idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+          }
+        : {}),
+    },
+    // The driver's default is 30 s: a database that does not answer would hold every request that long.
+    ...(timeouts ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
   });
   return { url, sql, db: drizzle(sql, { schema, casing: 'snake_case' }), end: () => sql.end({ timeout: 5 }) };
 }
@@ -34,14 +61,19 @@ export function connect(url: string, options: { max?: number } = {}): Omit<Datab
  * Opens the database the configuration points at: `DATABASE_URL` when set, otherwise the embedded cluster under
  * `DATA_DIR` (started if needed, or attached to when the service or another command already runs it).
  */
-export async function openDatabase(config: Config, log: (message: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (message: string) => void = () => {},
+  options: { forRequests?: boolean } = {},
+): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
   let url = config.databaseUrl;
   if (!url) {
     cluster = await ensureEmbeddedCluster({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log });
     url = cluster.url;
   }
-  const connection = connect(url, { max: config.databasePoolSize });
+  // Only the service's pool is bounded: commands and migrations may rightly run long and wait for locks.
+  const connection = connect(url, { max: config.databasePoolSize, timeouts: options.forRequests ? config.timeouts : undefined });
   return {
     url,
     db: connection.db,

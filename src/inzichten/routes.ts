@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { storableDateTime } from '../http/storable.js';
 import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pagination.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
@@ -27,8 +28,8 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z
           .object({
             organisatie: organisatieCode.optional().describe('Alleen zoekvragen vanuit deze organisatie.'),
-            van: z.iso.datetime({ offset: true }).optional().describe('Vanaf (standaard: 30 dagen geleden).'),
-            tot: z.iso.datetime({ offset: true }).optional(),
+            van: storableDateTime({ offset: true }).optional().describe('Vanaf (standaard: 30 dagen geleden).'),
+            tot: storableDateTime({ offset: true }).optional(),
             ...paginationQuery,
           })
           .strict(),

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { IssuerKeysUnavailable, UnknownSigningKey, type IssuerRegistry } from '../auth/issuer-registry.js';
 import { loadPrincipal, type Principal } from '../auth/principal.js';
 import { ProblemError, unauthorized } from '../http/problem.js';
+import { isStorableText, UNSTORABLE_TEXT_CODE, UNSTORABLE_TEXT_REASON } from '../http/storable.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,7 +30,7 @@ const tokenErrors: Record<string, string> = {
   FAST_JWT_INACTIVE: 'Het token is nog niet geldig.',
   FAST_JWT_INVALID_SIGNATURE: 'De handtekening van het token klopt niet.',
   FAST_JWT_INVALID_ALGORITHM: 'Het token is ondertekend met een algoritme dat deze uitgever niet gebruikt.',
-  FAST_JWT_MISSING_REQUIRED_CLAIM: 'Het token mist een verplicht gegeven (sub of exp).',
+  FAST_JWT_MISSING_REQUIRED_CLAIM: 'Het token mist een verplicht gegeven (sub, exp of aud).',
   FAST_JWT_MALFORMED: 'Het token is onleesbaar.',
   FAST_JWT_INVALID_CLAIM_VALUE: 'Het token is niet voor dit register bestemd (audience of uitgever klopt niet).',
   FAST_JWT_INVALID_KEY: 'De sleutel van de uitgever kon niet worden gebruikt.',
@@ -43,6 +44,8 @@ function invalidTokenReason(message: string): string {
   if (/algorithm/i.test(message)) return tokenErrors.FAST_JWT_INVALID_ALGORITHM!;
   return 'Het token is ongeldig.';
 }
+
+const MAX_CLOCK_SKEW_MS = 60_000;
 
 export interface AuthenticationOptions {
   issuers: IssuerRegistry;
@@ -60,7 +63,9 @@ export default fp<AuthenticationOptions>(
         namespace,
         decode: { complete: true },
         // cache: a token verified once is not verified again until it expires (fast-jwt keys the cache by token).
-        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp'], cache: 10_000 },
+        // `aud` is required: fast-jwt checks allowedAud only when the claim is present, and a token without it could
+        // have been issued for any relying party of the same identity provider.
+        verify: { allowedIss: entry.issuer, allowedAud: entry.audience, algorithms: entry.algorithms as never, requiredClaims: ['sub', 'exp', 'aud'], cache: 10_000 },
         // Keep fast-jwt's reason in the error, so the refusal can say what was wrong.
         messages: { authorizationTokenInvalid: (error: Error) => error.message },
         secret: (async (_request: FastifyRequest, token: DecodedToken) => entry.keyFor(token.header)) as never,
@@ -104,6 +109,22 @@ export default fp<AuthenticationOptions>(
         throw unauthorized(tokenErrors[code] ?? invalidTokenReason(message));
       }
 
+      // fast-jwt checks exp and nbf but not iat: a token "issued" in the future was accepted, and would stay valid
+      // for longer than its issuer's lifetime policy suggests. A minute of clock skew is tolerated.
+      if ('iat' in payload && (typeof payload.iat !== 'number' || !Number.isFinite(payload.iat) || payload.iat * 1000 > Date.now() + MAX_CLOCK_SKEW_MS)) {
+        request.log.info({ iat: payload.iat }, 'token refused: iat in the future');
+        throw unauthorized('De uitgiftetijd (iat) van het token ligt in de toekomst of is ongeldig. Controleer de klok van je identiteitsaanbieder.');
+      }
+
+      // The claims go into queries and entries: text PostgreSQL cannot store is refused by name, not a 500.
+      const unstorable = ['sub', entry.organisatieClaim, entry.naamClaim, entry.emailClaim].filter(
+        (claim) => typeof payload[claim] === 'string' && !isStorableText(payload[claim] as string),
+      );
+      if (unstorable.length > 0) {
+        throw new ProblemError(400, `Het token bevat een gegeven dat niet kan worden opgeslagen: ${unstorable.map((c) => `token.${c}`).join(', ')}.`, {
+          invalidParams: unstorable.map((claim) => ({ name: `token.${claim}`, code: UNSTORABLE_TEXT_CODE, reason: UNSTORABLE_TEXT_REASON })),
+        });
+      }
       const organisatie = payload[entry.organisatieClaim];
       if (typeof organisatie !== 'string' || organisatie === '') {
         throw unauthorized(`Het token noemt geen organisatie (claim "${entry.organisatieClaim}").`);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { classifyUnavailable, unavailableProblem } from '../http/dependency-errors.js';
 import { PROBLEM_CONTENT_TYPE, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
 
 /**
@@ -50,6 +51,9 @@ const fastifyClientErrors: Record<string, string> = {
 export function toProblemError(error: FastifyError & { status?: number }): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error);
+  // A dependency down or a bound reached: 503 with Retry-After, not a 500 (issue 16, F2/F3/F11).
+  const unavailable = classifyUnavailable(error);
+  if (unavailable) return unavailableProblem(unavailable);
   const status = error.statusCode ?? error.status;
   if (status && status >= 400 && status < 500) {
     const detail = (error.code && fastifyClientErrors[error.code]) ?? (error.name === 'SyntaxError' ? 'De body is geen geldige JSON.' : titleFor(status));

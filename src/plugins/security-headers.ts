@@ -6,6 +6,8 @@ import { API_VERSION } from '../http/api-version.js';
  * The security headers the NL API Design Rules ask for on every response, plus `API-Version` and the request id.
  * Responses are personal and current, so nothing is cached unless a route says otherwise.
  */
+const PERMISSIONS_POLICY = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
+
 export default fp(
   async (app) => {
     await app.register(helmet, {
@@ -19,6 +21,8 @@ export default fp(
     app.addHook('onSend', async (request, reply, payload) => {
       reply.header('API-Version', API_VERSION);
       reply.header('X-Request-Id', request.id);
+      // The register uses no camera, microphone, location or payment features; neither may anything it embeds.
+      reply.header('Permissions-Policy', PERMISSIONS_POLICY);
       if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
       return payload;
     });

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { statussen } from '../../db/schema/index.js';
+import { isStorableText, UNSTORABLE_TEXT_REASON } from '../http/storable.js';
 import '../i18n/zod-nl.js';
 import { checkReferences, type ReferenceSets } from './references.js';
 import { professionalCreateSchema, type ProfessionalCreate } from './schemas.js';
@@ -94,6 +95,12 @@ export function parseImport(csv: string, references: ReferenceSets): ParsedImpor
     previousEnd = info.lines;
     if (record.length !== header.length) {
       fouten.push({ regel, veld: '(regel)', melding: `Verwacht ${header.length} kolommen, gevonden ${record.length}.` });
+      continue;
+    }
+    // Text PostgreSQL cannot store is this row's fault, reported like any other invalid cell (issue 16, F4).
+    const unstorable = columns.filter((_column, index) => !isStorableText(record[index] ?? ''));
+    if (unstorable.length > 0) {
+      for (const column of unstorable) fouten.push({ regel, veld: column, melding: UNSTORABLE_TEXT_REASON });
       continue;
     }
     const input: Record<string, unknown> = {};

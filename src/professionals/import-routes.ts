@@ -27,6 +27,8 @@ const importRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       preHandler: app.authenticate,
       bodyLimit: app.config.importBodyLimit,
+      // A large file takes longer to send and to check than other requests.
+      handlerTimeout: app.config.timeouts.importMs,
       schema: {
         tags: ['Professionals'],
         security: [{ bearerAuth: [] }],

@@ -85,6 +85,23 @@ export async function importEntries(context: ServiceContext, organisatie: string
   if (parsed.fouten.length > 0) return { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };
 
   const now = context.now ? context.now() : new Date();
+  return applyImport(context, organisatie, parsed, proefrun, now).catch((error: unknown) => {
+    throw raceConflict(error) ?? error;
+  });
+}
+
+/**
+ * The import's transaction locks out other imports, not single creates: one that commits an e-mail address of the
+ * file after the import read the existing entries makes its insert violate the unique index. The transaction is
+ * then rolled back whole; the coordinator gets a 409 and can simply import again (issue 16, F8).
+ */
+function raceConflict(error: unknown): ProblemError | undefined {
+  const cause = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
+  if (cause.code !== '23505' || cause.constraint_name !== 'professionals_email_per_organisatie') return undefined;
+  return new ProblemError(409, 'Tijdens de import is een vermelding met een e-mailadres uit het bestand aangemaakt of gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.');
+}
+
+async function applyImport(context: ServiceContext, organisatie: string, parsed: ReturnType<typeof parseImport>, proefrun: boolean, now: Date): Promise<ImportReport> {
   return context.db.transaction(async (tx) => {
     // Lock the organisation's entries against a concurrent import or edit while comparing and writing.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`import:${organisatie}`}))`);

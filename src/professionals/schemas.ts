@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rolniveaus, soorten, statussen, zichtbaarheden } from '../../db/schema/index.js';
 import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
 import { organisatieCode, organisatieTypeSchema } from '../organisaties/schemas.js';
+import { storableDate } from '../http/storable.js';
 import { isPrivateMail, normalisePhone } from './contact-fields.js';
 
 const tekst = (label: string, min: number, max: number) =>
@@ -64,7 +65,7 @@ const entryFields = {
     .describe('Waarmee je collega’s kunt helpen. Geen gegevens van inwoners of cliënten.'),
   zichtbaarheid: z.enum(zichtbaarheden).describe('Wie je kan vinden: alle-professionals, eigen-organisatie of pmm.'),
   escalatiecontact: z.boolean().describe('Aanspreekpunt voor escalaties van de organisatie.'),
-  afwezigTot: z.iso.date('Gebruik een datum als 2026-12-31.').nullable().describe('Afwezig tot en met deze datum.'),
+  afwezigTot: storableDate('Gebruik een datum als 2026-12-31.').nullable().describe('Afwezig tot en met deze datum.'),
 };
 
 export const professionalCreateSchema = z

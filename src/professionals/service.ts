@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { professionals } from '../../db/schema/index.js';
 import { isBeheerder, type Principal } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
@@ -218,15 +218,30 @@ export async function deleteProfessional(context: ServiceContext, id: string): P
   });
 }
 
-async function stamp(context: ServiceContext, id: string, actie: string, set: Partial<typeof professionals.$inferInsert>, details: Record<string, unknown> = {}) {
-  await context.db.transaction(async (tx) => {
-    await tx
+/**
+ * `onlyIf` is re-checked by the statement that writes: of concurrent callers that all passed the earlier check,
+ * exactly one changes the row; the others are refused (and the refusal audited) with `detail` (issue 16, F7).
+ */
+async function stamp(
+  context: ServiceContext,
+  id: string,
+  actie: string,
+  set: Partial<typeof professionals.$inferInsert>,
+  details: Record<string, unknown> = {},
+  onlyIf?: { condition: SQL; actie: string; detail: string; status: number },
+) {
+  const applied = await context.db.transaction(async (tx) => {
+    const updated = await tx
       .update(professionals)
       .set({ ...set, versie: sql`${professionals.versie} + 1`, gewijzigdOp: now(context) })
-      .where(eq(professionals.id, id));
+      .where(and(eq(professionals.id, id), onlyIf?.condition))
+      .returning({ id: professionals.id });
+    if (updated.length === 0) return false;
     await recordSearchChanges(tx, [id]);
     await recordAudit(tx, context.audit, { actie, objectType: OBJECT, objectId: id, details });
+    return true;
   });
+  if (!applied && onlyIf) await refuse(context, onlyIf.actie, id, onlyIf.detail, onlyIf.status);
   return getProfessional(context, id);
 }
 
@@ -266,6 +281,11 @@ export async function claimProfessional(context: ServiceContext, id: string): Pr
     await refuse(context, 'professional.claimen', id, 'Je kunt alleen een vermelding claimen met het werk-e-mailadres uit je aanmelding, bij je eigen organisatie.');
   }
   return withConflicts(() =>
-    stamp(context, id, 'professional.geclaimd', { eigenaarIssuer: principal.issuer, eigenaarSubject: principal.subject, bevestigdOp: now(context) }),
+    stamp(context, id, 'professional.geclaimd', { eigenaarIssuer: principal.issuer, eigenaarSubject: principal.subject, bevestigdOp: now(context) }, {}, {
+      condition: isNull(professionals.eigenaarSubject),
+      actie: 'professional.claimen',
+      detail: 'Deze vermelding heeft al een eigenaar.',
+      status: 409,
+    }),
   );
 }

@@ -20,8 +20,14 @@ export interface TestApp {
 
 /** The real app on a database of its own; environment overrides as the service would read them. */
 export async function buildTestApp(t: TapLike, env: Record<string, string> = {}, extra: Partial<BuildAppOptions> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(t);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: TEST_DATA_DIR, DATABASE_URL: database.url, ...env });
+  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: TEST_DATA_DIR, ...env };
+  // The pool gets the configured session timeouts, as the server's does; the URL is not known before the database.
+  const configured = loadConfig({ ...base, DATABASE_URL: 'postgres://127.0.0.1/wordt-vervangen' }).timeouts;
+  // A busy test machine can take seconds to open a connection (four files at a time on two cores); only tests about
+  // connecting ask for a short bound.
+  const timeouts = env.DATABASE_CONNECT_TIMEOUT_MS ? configured : { ...configured, connectMs: 30_000 };
+  const database = await createTestDatabase(t, { timeouts });
+  const config = loadConfig({ ...base, DATABASE_URL: database.url });
   const app = await buildApp({ config, database, ...extra });
   await app.ready();
   t.teardown(() => app.close());

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { connect, type Database } from '../../src/database/connection.js';
+import { connect, type Database, type SessionTimeouts } from '../../src/database/connection.js';
 import { TEMPLATE_DATABASE, testCluster } from './cluster.js';
 
 interface Teardown {
@@ -15,7 +15,7 @@ export interface TestDatabase extends Database {
  * A database of its own for one test file: a copy of the migrated, seeded template, dropped at the end.
  * Files run in parallel without seeing each other's data.
  */
-export async function createTestDatabase(t: Teardown): Promise<TestDatabase> {
+export async function createTestDatabase(t: Teardown, options: { timeouts?: SessionTimeouts } = {}): Promise<TestDatabase> {
   const cluster = await testCluster();
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(cluster.urlFor('postgres'), { max: 1, onnotice: () => {} });
@@ -34,7 +34,7 @@ export async function createTestDatabase(t: Teardown): Promise<TestDatabase> {
     await admin.end();
   }
   const url = cluster.urlFor(name);
-  const connection = connect(url, { max: 5 });
+  const connection = connect(url, { max: 5, timeouts: options.timeouts });
   let closed = false;
   const database: TestDatabase = {
     url,
