@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { auditlog, type AuditRow } from '../../db/schema/index.js';
-import type { Principal } from '../auth/principal.js';
+import { isBeheerder, type Principal } from '../auth/principal.js';
 import type { Db, DbOrTx } from '../database/connection.js';
+import { ForbiddenError } from '../domain-errors.js';
 
 /** Who acts and through which channel; passed from the route (or command) to every service call that changes data. */
 export interface AuditContext {
@@ -44,7 +45,9 @@ export interface AuditFilter {
   paginaGrootte: number;
 }
 
-export async function listAudit(db: Db, filter: AuditFilter) {
+/** The audit log is read by beheerders only. */
+export async function listAudit(db: Db, principal: Principal, filter: AuditFilter) {
+  if (!isBeheerder(principal)) throw new ForbiddenError('Het auditlog is alleen voor beheerders.');
   const conditions: (SQL | undefined)[] = [
     filter.actie ? eq(auditlog.actie, filter.actie) : undefined,
     filter.objectType ? eq(auditlog.objectType, filter.objectType) : undefined,

@@ -4,7 +4,7 @@ import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
-import { invalidInput, ProblemError } from '../http/problem.js';
+import { ForbiddenError, InvalidInputError } from '../domain-errors.js';
 import type { SearchDocument } from '../search/document.js';
 import { rolniveauRang } from '../search/fields.js';
 
@@ -54,7 +54,7 @@ export function levelDistance(level: Rolniveau, wanted: Rolniveau | undefined): 
 
 export async function routeCase(context: RoutingContext, request: RoutingRequest) {
   const { principal, db } = context;
-  if (!mayRoute(principal)) throw new ProblemError(403, 'Casusroutering is voor de PMM-desk en voor coördinatoren.');
+  if (!mayRoute(principal)) throw new ForbiddenError('Casusroutering is voor de PMM-desk en voor coördinatoren.');
   const now = context.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
 
@@ -73,7 +73,7 @@ export async function routeCase(context: RoutingContext, request: RoutingRequest
       ? { name: 'gemeente', code: 'unknown', reason: `"${request.gemeente}" is geen gemeentecode.` }
       : null,
   ].filter((e) => e !== null);
-  if (errors.length > 0) throw invalidInput(errors);
+  if (errors.length > 0) throw new InvalidInputError(errors);
   const gemeenteProvincie = request.gemeente ? organisations.get(request.gemeente)?.provincie ?? null : null;
 
   const domainArray = sql`ARRAY[${sql.join(request.expertisegebieden.map((c) => sql`${c}`), sql`, `)}]::text[]`;

@@ -3,7 +3,7 @@ import type { OrganisatieType } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
-import { ProblemError } from '../http/problem.js';
+import { ForbiddenError } from '../domain-errors.js';
 
 /**
  * Coverage: per organisation, how many current (findable) and verified entries there are, in total and per expertise
@@ -32,7 +32,7 @@ export function mayViewCoverage(principal: Principal): boolean {
 }
 
 export async function coverage(db: Db, principal: Principal, termijnen: Config['termijnen'], filter: CoverageFilter, now = new Date()): Promise<{ organisaties: CoverageRow[] }> {
-  if (!mayViewCoverage(principal)) throw new ProblemError(403, 'Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
+  if (!mayViewCoverage(principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
   const conditions: SQL[] = [sql`o.actief`, sql`o.type <> 'samenwerkingsverband'`];
   if (filter.type?.length) conditions.push(sql`o.type::text IN (${sql.join(filter.type.map((t) => sql`${t}`), sql`, `)})`);
   if (filter.provincie?.length) conditions.push(sql`o.provincie IN (${sql.join(filter.provincie.map((p) => sql`${p}`), sql`, `)})`);

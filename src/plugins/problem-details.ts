@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { PROBLEM_CONTENT_TYPE, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
+import { DomainError } from '../domain-errors.js';
+import { PROBLEM_CONTENT_TYPE, problemFromDomain, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
 
 /**
  * Every error leaves the service as RFC 9457 problem details. Invalid input names the fields; unexpected errors
@@ -49,6 +50,7 @@ const fastifyClientErrors: Record<string, string> = {
 
 export function toProblemError(error: FastifyError & { status?: number }): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
+  if (error instanceof DomainError) return problemFromDomain(error);
   if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error);
   const status = error.statusCode ?? error.status;
   if (status && status >= 400 && status < 500) {
@@ -75,7 +77,8 @@ export default fp(
       const problem = toProblemError(error);
       if (problem) {
         if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-        const web = problem.status >= 500 && wantsPage(request) ? pages() : undefined;
+        // A refusal or a missing object met while serving a page is shown as a page too, not as JSON.
+        const web = (problem.status >= 500 || error instanceof DomainError) && wantsPage(request) ? pages() : undefined;
         if (web) return web.sendErrorPage(reply.headers(problem.extra.headers ?? {}), problem.status, problem.detail);
         return sendProblem(reply, problem.toProblem(), problem.extra.headers);
       }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { auditlog, professionalExpertisegebieden, professionals } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
-import { ProblemError } from '../http/problem.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from './csv-import.js';
 import { recordSearchChanges } from '../search/changes.js';
 import { loadReferenceSets } from './references.js';
@@ -74,12 +74,12 @@ async function loadExisting(db: DbOrTx, organisatie: string): Promise<Map<string
  */
 export async function importEntries(context: ServiceContext, organisatie: string, csv: string, proefrun: boolean): Promise<ImportReport> {
   if (!managesForOrganisation(context.principal, organisatie)) {
-    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
+    throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
   }
   const references = await loadReferenceSets(context.db);
   const organisation = references.organisaties.get(organisatie);
-  if (!organisation) throw new ProblemError(404, `Er is geen organisatie met code "${organisatie}".`);
-  if (!organisation.actief) throw new ProblemError(409, `Organisatie "${organisatie}" is niet meer actief.`);
+  if (!organisation) throw new NotFoundError(`Er is geen organisatie met code "${organisatie}".`);
+  if (!organisation.actief) throw new ConflictError(`Organisatie "${organisatie}" is niet meer actief.`);
 
   const parsed = parseImport(csv, references);
   if (parsed.fouten.length > 0) return { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { ProblemError } from '../http/problem.js';
+import { ForbiddenError } from '../domain-errors.js';
 import { findEntries, toView } from './repository.js';
 import { managesForOrganisation } from './rules.js';
 import type { ServiceContext } from './service.js';
@@ -19,7 +19,7 @@ export interface OrganisationListFilter {
  */
 export async function listOrganisationEntries(context: ServiceContext, organisatie: string, filter: OrganisationListFilter) {
   if (!managesForOrganisation(context.principal, organisatie)) {
-    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
+    throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
   }
   const now = context.now ? context.now() : new Date();
   const { verificatieMaanden, bevestigingMaanden } = context.termijnen;

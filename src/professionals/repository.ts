@@ -66,8 +66,8 @@ export async function findEntries(db: DbOrTx, where: SQL, suffix: SQL = sql``): 
   return rows.map((row) => normalise(row));
 }
 
-export async function findEntry(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<EntryRecord | undefined> {
-  const [entry] = await findEntries(db, sql`p.id = ${id}`, options.forUpdate ? sql`FOR UPDATE OF p` : sql``);
+export async function findEntry(db: DbOrTx, id: string): Promise<EntryRecord | undefined> {
+  const [entry] = await findEntries(db, sql`p.id = ${id}`);
   return entry;
 }
 

@@ -2,7 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { expertisegebieden, organisaties } from '../../db/schema/index.js';
 import { isBeheerder, type Principal } from '../auth/principal.js';
-import { ProblemError, type InvalidParam } from '../http/problem.js';
+import { ConflictError, fieldsOf, InvalidInputError } from '../domain-errors.js';
+import type { InvalidParam } from '../http/problem.js';
 import { importEntries, type ImportReport } from '../professionals/import.js';
 import { listOrganisationEntries } from '../professionals/organisation-list.js';
 import { professionalCreateSchema } from '../professionals/schemas.js';
@@ -117,8 +118,8 @@ export async function coordinatieRoutes(app: FastifyInstance, webPrincipal: WebP
     try {
       await createProfessional(context(principal, request), parsed.data);
     } catch (error) {
-      if (error instanceof ProblemError && [400, 409].includes(error.status)) {
-        return render(request, reply, principal, { teamValues: body, teamErrors: error.extra.invalidParams ?? [{ name: 'formulier', code: 'conflict', reason: error.detail }], status: 400 });
+      if (error instanceof InvalidInputError || error instanceof ConflictError) {
+        return render(request, reply, principal, { teamValues: body, teamErrors: fieldsOf(error), status: 400 });
       }
       throw error;
     }

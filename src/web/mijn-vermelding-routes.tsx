@@ -2,7 +2,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { expertisegebieden } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
-import { ProblemError, type InvalidParam } from '../http/problem.js';
+import { fieldsOf, isFormError } from '../domain-errors.js';
+import type { InvalidParam } from '../http/problem.js';
 import { personalData } from '../mij/personal-data.js';
 import { findEntries, toView } from '../professionals/repository.js';
 import { professionalCreateSchema, professionalPatchSchema } from '../professionals/schemas.js';
@@ -88,10 +89,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance, webPrincipal: W
       if (existing) await updateProfessional(context(principal, request), existing.id, Number(body.versie), parsed.data as never);
       else await createProfessional(context(principal, request), parsed.data as never);
     } catch (error) {
-      if (error instanceof ProblemError && [400, 409, 412].includes(error.status)) {
-        const errors = error.extra.invalidParams ?? [{ name: 'formulier', code: String(error.status), reason: error.detail }];
-        return render(request, reply, principal, { values, errors });
-      }
+      if (isFormError(error)) return render(request, reply, principal, { values, errors: fieldsOf(error) });
       throw error;
     }
     return reply.redirect('/mijn-vermelding?melding=opgeslagen', 303);

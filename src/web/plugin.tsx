@@ -10,7 +10,8 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../auth/dev-issuer.js';
 import type { Principal } from '../auth/principal.js';
-import { ProblemError } from '../http/problem.js';
+import { InvalidInputError, NotFoundError } from '../domain-errors.js';
+import { ProblemError, titleFor } from '../http/problem.js';
 import { findEntries, toView } from '../professionals/repository.js';
 import { getProfessional } from '../professionals/service.js';
 import { grantRole } from '../roltoewijzingen/service.js';
@@ -75,7 +76,7 @@ export default fp(
       sendPage(reply, <FoutPagina principal={null} csrfToken="" status={404} titel="Pagina niet gevonden" uitleg="Deze pagina bestaat niet. Misschien is de link verouderd." />, 404),
     );
     app.decorate('sendErrorPage', (reply: FastifyReply, status: number, uitleg: string) =>
-      sendPage(reply, <FoutPagina principal={null} csrfToken="" status={status} titel={status === 503 ? 'Even niet beschikbaar' : 'Er ging iets mis'} uitleg={uitleg} />, status),
+      sendPage(reply, <FoutPagina principal={null} csrfToken="" status={status} titel={status === 503 ? 'Even niet beschikbaar' : status >= 500 ? 'Er ging iets mis' : titleFor(status)} uitleg={uitleg} />, status),
     );
 
     const signIn = (request: FastifyRequest, reply: FastifyReply) =>
@@ -99,8 +100,8 @@ export default fp(
         const answer = await searchProfessionals({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog }, principal, parsed.data);
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
       } catch (error) {
-        if (error instanceof ProblemError && error.status === 400) {
-          return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.extra.invalidParams?.[0]?.reason ?? error.detail} />, 400);
+        if (error instanceof InvalidInputError) {
+          return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);
         }
         throw error;
       }
@@ -113,7 +114,7 @@ export default fp(
       const { id } = request.params as { id: string };
       const context = { db: app.db, principal, audit: { actor: principal, herkomst: `web:${request.id}` }, termijnen: app.config.termijnen };
       const valid = z.uuid().safeParse(id).success;
-      const entry = valid ? await getProfessional(context, id).catch((error: unknown) => (error instanceof ProblemError && error.status === 404 ? null : Promise.reject(error))) : null;
+      const entry = valid ? await getProfessional(context, id).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))) : null;
       if (!entry) {
         return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Deze vermelding bestaat niet (meer), of je mag haar niet zien." />, 404);
       }

@@ -4,7 +4,8 @@ import { expertisegebieden, organisaties } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
 import { mayRoute, routeCase } from '../casusroutering/service.js';
 import { routeringVraagSchema } from '../casusroutering/routes.js';
-import { ProblemError, type InvalidParam } from '../http/problem.js';
+import { InvalidInputError } from '../domain-errors.js';
+import type { InvalidParam } from '../http/problem.js';
 import { coverage, coverageCsv, mayViewCoverage } from '../inzichten/coverage.js';
 import { unmetSearches } from '../inzichten/unmet-searches.js';
 import { organisatieTypeLabels } from '../zoeken/labels.js';
@@ -48,8 +49,8 @@ export async function pmmRoutes(app: FastifyInstance, webPrincipal: WebPrincipal
         try {
           resultaat = await routeCase({ db: app.db, principal, audit: { actor: principal, herkomst: `web:${request.id}` }, termijnen: app.config.termijnen }, parsed.data);
         } catch (error) {
-          if (!(error instanceof ProblemError) || error.status !== 400) throw error;
-          errors = error.extra.invalidParams ?? [];
+          if (!(error instanceof InvalidInputError)) throw error;
+          errors = error.fields;
         }
       }
     }
