@@ -3,6 +3,9 @@ import type { OrganisatieType } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
+import { verifiedSince } from '../professionals/termijnen.js';
+import { findable } from '../professionals/visibility.js';
+import { visibilitySql } from '../professionals/visibility-sql.js';
 import { ForbiddenError } from '../domain-errors.js';
 
 /**
@@ -37,8 +40,9 @@ export async function coverage(db: Db, principal: Principal, termijnen: Config['
   if (filter.type?.length) conditions.push(sql`o.type::text IN (${sql.join(filter.type.map((t) => sql`${t}`), sql`, `)})`);
   if (filter.provincie?.length) conditions.push(sql`o.provincie IN (${sql.join(filter.provincie.map((p) => sql`${p}`), sql`, `)})`);
   const domainFilter = filter.expertisegebied?.length ? sql`AND code IN (${sql.join(filter.expertisegebied.map((c) => sql`${c}`), sql`, `)})` : sql``;
-  const current = sql`d.status = 'actief' AND d.bevestigd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${termijnen.bevestigingMaanden}::int)`;
-  const verified = sql`coalesce(d.geverifieerd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${termijnen.verificatieMaanden}::int), false)`;
+  // Findable, whoever looks: coverage counts every audience.
+  const current = visibilitySql(findable(termijnen, now), 'd');
+  const verified = sql`coalesce(d.geverifieerd_op > ${verifiedSince(termijnen, now).toISOString()}::timestamptz, false)`;
 
   const rows = await db.execute<{ code: string; naam: string; type: OrganisatieType; provincie: string | null; actueel: number; geverifieerd: number; domeinen: { code: string; naam: string; actueel: number; geverifieerd: number }[] | null }>(sql`
     WITH cur AS (

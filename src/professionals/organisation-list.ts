@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { ForbiddenError } from '../domain-errors.js';
 import { findEntries, toView } from './repository.js';
 import { managesForOrganisation } from './rules.js';
+import { confirmedSince, verifiedSince } from './termijnen.js';
 import type { ServiceContext } from './service.js';
 
 export interface OrganisationListFilter {
@@ -22,13 +23,10 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
     throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
   }
   const now = context.now ? context.now() : new Date();
-  const { verificatieMaanden, bevestigingMaanden } = context.termijnen;
   const conditions: SQL[] = [sql`p.organisatie_code = ${organisatie}`];
   if (filter.verificatie === 'ontbreekt') conditions.push(sql`p.geverifieerd_op IS NULL`);
-  if (filter.verificatie === 'verlopen') {
-    conditions.push(sql`p.geverifieerd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${verificatieMaanden}::int)`);
-  }
-  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${bevestigingMaanden}::int)`);
+  if (filter.verificatie === 'verlopen') conditions.push(sql`p.geverifieerd_op <= ${verifiedSince(context.termijnen, now).toISOString()}::timestamptz`);
+  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${confirmedSince(context.termijnen, now).toISOString()}::timestamptz`);
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
   const where = sql.join(conditions, sql` AND `);

@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
+import { confirmedSince } from '../../professionals/termijnen.js';
+import { findableFor } from '../../professionals/visibility.js';
+import { visibilitySql } from '../../professionals/visibility-sql.js';
 import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
 import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
@@ -56,12 +59,9 @@ function filterConditions(filters: SearchFilters, policy: SearchPolicy, indexabl
   };
 }
 
-/** Visibility, inside the query: findable entries only, and `zichtbaarheid` for this viewer. */
+/** Visibility, inside the query: the one visibility rule (professionals/visibility.ts) as SQL on `d`. */
 function visibility(viewer: Viewer, policy: SearchPolicy): SQL {
-  return sql`d.status = 'actief'
-    AND d.bevestigd_op > ${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)
-    AND (d.zichtbaarheid = 'alle-professionals' OR d.organisatie_code = ${viewer.organisatie}
-         OR (d.zichtbaarheid = 'pmm' AND ${viewer.pmm}::boolean))`;
+  return visibilitySql(findableFor(viewer, policy, policy.now), 'd');
 }
 
 /** Matches read per query: Meilisearch's default for maxTotalHits, and about 10 ms of work on a 2-core machine. */
@@ -325,7 +325,7 @@ export class PostgresSearchEngine implements SearchEngine {
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
       match,
-      confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
+      confirmedSince: sql`${iso(confirmedSince(policy, policy.now))}::timestamptz`,
       offset,
       size: request.paginaGrootte,
       walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),
