@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Rolniveau } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
-import { recordAudit, type AuditContext } from '../audit/service.js';
-import type { Config } from '../config.js';
-import type { Db } from '../database/connection.js';
+import { recordAudit } from '../audit/service.js';
 import { verifiedSince } from '../professionals/termijnen.js';
 import { findableFor, viewerOf } from '../professionals/visibility.js';
 import { visibilitySql } from '../professionals/visibility-sql.js';
 import { ForbiddenError, InvalidInputError } from '../domain-errors.js';
 import type { SearchDocument } from '../search/document.js';
 import { rolniveauRang } from '../search/fields.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
+import type { RoutingRequest } from './schemas.js';
 
 /**
  * Case routing for the PMM desk: for each organisation involved in a case, the best current contact for the case's
@@ -17,20 +17,6 @@ import { rolniveauRang } from '../search/fields.js';
  * code — never anything else about the citizen.
  */
 
-export interface RoutingRequest {
-  organisaties: string[];
-  expertisegebieden: string[];
-  gewenstRolniveau?: Rolniveau | undefined;
-  gemeente?: string | undefined;
-}
-
-export interface RoutingContext {
-  db: Db;
-  principal: Principal;
-  audit: AuditContext;
-  termijnen: Config['termijnen'];
-  now?: Date;
-}
 
 const PER_ORGANISATION = 3;
 
@@ -55,10 +41,10 @@ export function levelDistance(level: Rolniveau, wanted: Rolniveau | undefined): 
   return difference >= 0 ? difference : 10 - difference;
 }
 
-export async function routeCase(context: RoutingContext, request: RoutingRequest) {
+export async function routeCase(context: ServiceContext, request: RoutingRequest) {
   const { principal, db } = context;
   if (!mayRoute(principal)) throw new ForbiddenError('Casusroutering is voor de PMM-desk en voor coördinatoren.');
-  const now = context.now ?? new Date();
+  const now = nowOf(context);
   const today = now.toISOString().slice(0, 10);
 
   const known = await db.execute<{ code: string; naam: string; type: string; actief: boolean; provincie: string | null; kind: string }>(sql`

@@ -89,3 +89,9 @@ export async function getOrganisatie(db: Db, code: string): Promise<OrganisatieV
   if (!row) throw new NotFoundError(`Er is geen organisatie met code "${code}".`);
   return toView(row);
 }
+
+/** Code and name of these organisations (active or not), by name: for pickers over a known set. */
+export async function listOrganisatieNamen(db: Db, codes: string[]): Promise<{ code: string; naam: string }[]> {
+  if (codes.length === 0) return [];
+  return db.execute<{ code: string; naam: string }>(sql`SELECT code, naam FROM organisaties WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)}) ORDER BY naam`);
+}

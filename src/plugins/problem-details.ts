@@ -2,7 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError } from '../domain-errors.js';
-import { PROBLEM_CONTENT_TYPE, problemFromDomain, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
+import { invalidParamsFrom } from '../http/invalid-params.js';
+import { PROBLEM_CONTENT_TYPE, problemFromDomain, ProblemError, titleFor, type Problem } from '../http/problem.js';
 
 /**
  * Every error leaves the service as RFC 9457 problem details. Invalid input names the fields; unexpected errors
@@ -17,21 +18,14 @@ export function sendProblem(reply: FastifyReply, problem: Problem & Record<strin
     .send(JSON.stringify(problem));
 }
 
-const unrecognisedKeyIssue = (issue: { keyword: string; params?: Record<string, unknown> }) =>
-  issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys);
-
 function validationProblem(error: FastifyError): ProblemError {
-  const invalidParams: InvalidParam[] = [];
-  for (const issue of error.validation ?? []) {
-    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
-    if (unrecognisedKeyIssue(issue as never)) {
-      for (const key of (issue.params as { keys: string[] }).keys) {
-        invalidParams.push({ name: base ? `${base}.${key}` : key, code: 'unrecognized_keys', reason: 'Onbekend veld; dit veld wordt niet ondersteund.' });
-      }
-      continue;
-    }
-    invalidParams.push({ name: base || String(error.validationContext ?? 'body'), code: issue.keyword, reason: issue.message ?? 'Ongeldige waarde.' });
-  }
+  const issues = (error.validation ?? []).map((issue) => ({
+    path: issue.instancePath.replace(/^\//, '').split('/').filter(Boolean),
+    code: issue.keyword,
+    message: issue.message,
+    keys: Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : undefined,
+  }));
+  const invalidParams = invalidParamsFrom(issues, String(error.validationContext ?? 'body'));
   const where = { querystring: 'queryparameter', params: 'padparameter', body: 'body', headers: 'header' }[String(error.validationContext)] ?? 'invoer';
   const names = [...new Set(invalidParams.map((p) => p.name))].join(', ');
   return new ProblemError(400, `Ongeldige ${where}: ${names}.`, { invalidParams });

@@ -7,7 +7,7 @@ import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from 
 import { recordSearchChanges } from '../search/changes.js';
 import { loadReferenceSets } from './references.js';
 import { managesForOrganisation } from './rules.js';
-import type { ServiceContext } from './service.js';
+import type { ServiceContext } from '../service-context.js';
 
 export interface ImportReport {
   proefrun: boolean;

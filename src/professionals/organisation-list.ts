@@ -1,9 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { isBeheerder } from '../auth/principal.js';
 import { ForbiddenError } from '../domain-errors.js';
+import { listOrganisatieNamen } from '../organisaties/service.js';
 import { findEntries, toView } from './repository.js';
 import { managesForOrganisation } from './rules.js';
 import { confirmedSince, verifiedSince } from './termijnen.js';
-import type { ServiceContext } from './service.js';
+import type { ServiceContext } from '../service-context.js';
 
 export interface OrganisationListFilter {
   verificatie?: 'verlopen' | 'ontbreekt' | undefined;
@@ -37,4 +39,17 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
   );
   const [count] = await context.db.execute<{ totaal: number }>(sql`SELECT count(*)::int AS totaal FROM professionals p WHERE ${where}`);
   return { resultaten: entries.map((entry) => toView(entry, context.termijnen, now)), totaal: count?.totaal ?? 0 };
+}
+
+/**
+ * The organisations whose entries this person maintains: those they coordinate, and for a beheerder the one asked
+ * for (else their own). `current` is the one asked for when allowed, else the first by name; undefined when none.
+ */
+export async function managedOrganisations(context: ServiceContext, asked: string | undefined) {
+  const { principal } = context;
+  const codes = principal.rollen.filter((r) => r.rol === 'coordinator').map((r) => r.organisatie!);
+  if (isBeheerder(principal)) codes.push(asked ?? principal.organisatie);
+  const all = await listOrganisatieNamen(context.db, [...new Set(codes)]);
+  const current = all.find((o) => o.code === asked) ?? all[0];
+  return current ? { current, all } : undefined;
 }

@@ -6,20 +6,13 @@ import type { Db, DbOrTx } from '../database/connection.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
 import { recordSearchChanges } from '../search/changes.js';
 import { findEntry, replaceExpertise, toView, type EntryRecord } from './repository.js';
+import { claimEntitles } from './claim-rule.js';
 import { checkReferences, loadReferenceSets } from './references.js';
 import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify, type Termijnen } from './rules.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
 import type { ProfessionalCreate, ProfessionalPatch, ProfessionalView } from './schemas.js';
 
-/** Everything a professionals operation needs to know about its caller and the rules in force. */
-export interface ServiceContext {
-  db: Db;
-  principal: Principal;
-  audit: AuditContext;
-  termijnen: Termijnen;
-  now?: () => Date;
-}
-
-const now = (context: ServiceContext) => (context.now ? context.now() : new Date());
+const now = nowOf;
 const OBJECT = 'professional';
 
 const notFoundError = (id: string) => new NotFoundError(`Er is geen vermelding met id ${id}, of je mag haar niet zien.`);
@@ -263,7 +256,7 @@ export async function claimProfessional(context: ServiceContext, id: string): Pr
   const { principal } = context;
   const current = await findEntry(context.db, id);
   // Unclaimed entries may be invisible to their person (e.g. inactive); the matching e-mail is what entitles them.
-  const entitled = current && current.organisatieCode === principal.organisatie && principal.email !== null && current.email === principal.email.toLowerCase();
+  const entitled = current !== undefined && claimEntitles(principal, current);
   if (!current || (!entitled && !maySee(principal, current, context.termijnen, now(context)))) throw notFoundError(id);
   if (isOwner(principal, current)) return toView(current, context.termijnen, now(context));
   if (current.eigenaarSubject !== null) await refuse(context, 'professional.claimen', id, new ConflictError('Deze vermelding heeft al een eigenaar.'));

@@ -36,7 +36,8 @@ export type Condition =
   | { op: 'not'; of: Condition }
   | { op: 'and' | 'or'; of: Condition[] };
 
-const and = (...of: Condition[]): Condition => ({ op: 'and', of });
+/** Nested ANDs are flattened, so every translation reads as one conjunction. */
+const and = (...of: Condition[]): Condition => ({ op: 'and', of: of.flatMap((c) => (c.op === 'and' ? c.of : [c])) });
 const or = (...of: Condition[]): Condition => ({ op: 'or', of });
 
 const everyone: Condition = { op: 'zichtbaarheid', is: 'alle-professionals' };
