@@ -1,5 +1,5 @@
-import { nowOf, type ServiceContext } from '../service-context.js';
 import { sql } from 'drizzle-orm';
+import { nowOf, type ServiceContext } from '../service-context.js';
 import { claimableBy, ownedBy, unownedWithWorkEmail } from './claim-rule.js';
 import { findEntries, toView } from './repository.js';
 import type { ProfessionalView } from './schemas.js';

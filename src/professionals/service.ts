@@ -1,15 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { professionals } from '../../db/schema/index.js';
-import { isBeheerder, type Principal } from '../auth/principal.js';
-import { recordAudit, type AuditContext } from '../audit/service.js';
-import type { Db, DbOrTx } from '../database/connection.js';
+import { isBeheerder } from '../auth/principal.js';
+import { recordAudit } from '../audit/service.js';
+import type { DbOrTx } from '../database/connection.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
 import { recordSearchChanges } from '../search/changes.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
 import { findEntry, replaceExpertise, toView, type EntryRecord } from './repository.js';
 import { claimEntitles } from './claim-rule.js';
 import { checkReferences, loadReferenceSets } from './references.js';
-import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify, type Termijnen } from './rules.js';
-import { nowOf, type ServiceContext } from '../service-context.js';
+import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify } from './rules.js';
 import type { ProfessionalCreate, ProfessionalPatch, ProfessionalView } from './schemas.js';
 
 const now = nowOf;

@@ -3,7 +3,7 @@ import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
 import { weightedTexts, type SearchDocument } from '../document.js';
 import { countEntries, entryIdsAfter, loadSearchDocuments } from '../document-source.js';
-import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
+import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, type Matcher, type Segment } from '../highlight.js';
 import { allowedTypos, editDistance } from '../text.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
@@ -111,7 +111,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly client: Meilisearch;
   private verdict: VersionVerdict | undefined;
   private settingsEnsured: Promise<void> | undefined;
-  private taxonomyCache: { nodes: Map<string, ExplainTaxonomyNode>; synonyms: SynonymIndex; at: number } | undefined;
+  private taxonomyCache: { nodes: Map<string, ExplainedExpertisegebied>; synonyms: SynonymIndex; at: number } | undefined;
 
   constructor(
     private readonly db: Db,

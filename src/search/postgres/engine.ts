@@ -5,7 +5,7 @@ import { findableFor } from '../../professionals/visibility.js';
 import { visibilitySql } from '../../professionals/visibility-sql.js';
 import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
-import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
+import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, matcherFor } from '../highlight.js';
 import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
@@ -117,7 +117,7 @@ const facetLimit = 30;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
-  private synonymCache: { index: SynonymIndex; names: Map<string, string>; nodes: Map<string, ExplainTaxonomyNode>; at: number } | undefined;
+  private synonymCache: { index: SynonymIndex; names: Map<string, string>; nodes: Map<string, ExplainedExpertisegebied>; at: number } | undefined;
 
   /** At most this many matches are read per query and facet (see window.ts); more are estimated from them. */
   readonly window: number;
