@@ -32,7 +32,7 @@ await runCommand({ usage: 'npm run reindex [-- --ook-postgres]' }, async ({ conf
     const replayed = await replayFrom(database.db, mark);
     log(`swapped in the new index (${documents} documents, ${Math.round(documents / Math.max(seconds, 0.001))}/s); replaying ${replayed} change(s) made during the rebuild`);
     for (;;) {
-      const step = await relayOnce(database.db, engine, { maxAttempts: config.relay.maxPogingen });
+      const step = await relayOnce(database.db, engine, { maxPogingen: config.relay.maxPogingen });
       if (step.sent === 0) break;
     }
     Object.assign(result, { meilisearch: documents, documentenPerSeconde: Math.round(documents / Math.max(seconds, 0.001)), herhaald: replayed, outbox: await outboxState(database.db) });

@@ -18,7 +18,7 @@ await runCommand({ usage: 'npm run relay' }, async ({ config, database, log }) =
   if (verdict && !verdict.supported) throw new Error(verdict.detail);
   log(`relay: feeding Meilisearch ${verdict?.version ?? '(version unknown yet)'} at ${config.meilisearch.url} index ${config.meilisearch.index}; outbox ${JSON.stringify(await outboxState(database.db))}`);
   const relay = startRelay(database.db, engine, {
-    maxAttempts: config.relay.maxPogingen,
+    maxPogingen: config.relay.maxPogingen,
     log: (message, error) => log(`${message}${error ? `: ${(error as Error).message}` : ''}`),
     tijd: rules,
   });

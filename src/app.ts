@@ -32,8 +32,8 @@ import search from './plugins/search.js';
 import zoekRoutes from './zoeken/routes.js';
 import web from './web/plugin.js';
 import inzichtRoutes from './inzichten/routes.js';
-import casusroutingRoutes from './casusroutering/routes.js';
 import herinneringen from './herinneringen/plugin.js';
+import casusrouteringRoutes from './casusroutering/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -121,7 +121,7 @@ export async function buildApp(options: BuildAppOptions) {
       await api.register(roltoewijzingRoutes);
       await api.register(auditRoutes);
       await api.register(inzichtRoutes);
-      await api.register(casusroutingRoutes);
+      await api.register(casusrouteringRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { InvalidInputError } from '../src/domain-errors.js';
 import { DEV_ISSUER } from '../src/auth/dev-issuer.js';
 import { grantRole, revokeRole } from '../src/roltoewijzingen/service.js';
 import { buildTestApp } from './helpers/app.js';
@@ -33,9 +34,9 @@ t.test('roles belong to issuer + subject: the same sub from another issuer has n
 t.test('role rules: a coordinator needs an existing organisation; register-wide roles take none', async (t) => {
   const { database } = await buildTestApp(t);
   const base = { issuer: DEV_ISSUER, subject: 's' };
-  await t.rejects(grantRole(database.db, { ...base, rol: 'coordinator' }, cli), { status: 400 } as unknown as Error);
-  await t.rejects(grantRole(database.db, { ...base, rol: 'coordinator', organisatie: 'gm9999' }, cli), { status: 400 } as unknown as Error);
-  await t.rejects(grantRole(database.db, { ...base, rol: 'beheerder', organisatie: 'gm0363' }, cli), { status: 400 } as unknown as Error);
+  await t.rejects(grantRole(database.db, { ...base, rol: 'coordinator' }, cli), InvalidInputError);
+  await t.rejects(grantRole(database.db, { ...base, rol: 'coordinator', organisatie: 'gm9999' }, cli), InvalidInputError);
+  await t.rejects(grantRole(database.db, { ...base, rol: 'beheerder', organisatie: 'gm0363' }, cli), InvalidInputError);
   t.equal((await grantRole(database.db, { ...base, rol: 'beheerder' }, cli)).nieuw, true);
   t.equal((await grantRole(database.db, { ...base, rol: 'beheerder' }, cli)).nieuw, false, 'granting twice is a no-op');
   const [row] = await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM roltoewijzingen WHERE subject = 's'`;

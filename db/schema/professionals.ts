@@ -77,5 +77,3 @@ export const professionalExpertisegebieden = pgTable(
   (table) => [primaryKey({ columns: [table.professionalId, table.expertisegebiedCode] }), index('professional_expertise_code_idx').on(table.expertisegebiedCode)],
 );
 
-export type ProfessionalRow = typeof professionals.$inferSelect;
-export type NieuweProfessional = typeof professionals.$inferInsert;

@@ -7,7 +7,7 @@ import type { ExpertiseCategorie } from '../schema/index.js';
  *
  * Order within the list is the display order. A node's parent must appear before it.
  */
-export interface TaxonomieNode {
+export interface ExpertisegebiedNode {
   code: string;
   naam: string;
   categorie: ExpertiseCategorie;
@@ -16,7 +16,7 @@ export interface TaxonomieNode {
   synoniemen: string[];
 }
 
-export const taxonomie: TaxonomieNode[] = [
+export const taxonomie: ExpertisegebiedNode[] = [
   // ── Beleidsdomeinen ──────────────────────────────────────────────────────────────────────────────────────
   { code: 'schulden', naam: 'Schulden en schuldhulpverlening', categorie: 'beleidsdomein', omschrijving: 'Problematische schulden, vroegsignalering, schuldregelingen en budgetbeheer.', synoniemen: ['schuldhulp', 'schuldhulpverlening', 'schuldsanering', 'geldzorgen', 'betalingsachterstanden'] },
   { code: 'wgs', naam: 'Wet gemeentelijke schuldhulpverlening', categorie: 'wet', parent: 'schulden', omschrijving: 'De gemeentelijke taak om schuldhulpverlening te bieden, inclusief vroegsignalering.', synoniemen: ['Wgs', 'vroegsignalering'] },

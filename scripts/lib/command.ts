@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { seedReferenceData } from '../../db/seed/index.js';
 import { ConfigError, loadConfig, type Config } from '../../src/config.js';
-import { ProblemError } from '../../src/http/problem.js';
+import { ConflictError, DomainError, InvalidInputError } from '../../src/domain-errors.js';
 import { openDatabase, type Database } from '../../src/database/connection.js';
 import { runMigrations } from '../../src/database/migrate.js';
 
@@ -57,9 +57,9 @@ export async function runCommand(options: CommandOptions, body: (context: Comman
     } else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       log(`error: ${(error as Error).message}\n\nusage: ${options.usage}`);
       code = 64;
-    } else if (error instanceof ProblemError) {
-      const reasons = error.extra.invalidParams?.map((p) => `\n  - ${p.name}: ${p.reason}`).join('') ?? '';
-      log(`error: ${error.detail}${reasons}`);
+    } else if (error instanceof DomainError) {
+      const fields = error instanceof InvalidInputError || error instanceof ConflictError ? error.fields : [];
+      log(`error: ${error.detail}${fields.map((p) => `\n  - ${p.name}: ${p.reason}`).join('')}`);
     } else {
       log(`error: ${(error as Error).message ?? String(error)}`);
     }

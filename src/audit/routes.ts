@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { storableDateTime } from '../http/storable.js';
 import { isBeheerder } from '../auth/principal.js';
 import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pagination.js';
-import { ProblemError } from '../http/problem.js';
 import { requestUrl } from '../http/request-url.js';
 import { principalOf } from '../plugins/authentication.js';
 import { listAudit } from './service.js';
@@ -55,8 +54,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!isBeheerder(principalOf(request))) throw new ProblemError(403, 'Het auditlog is alleen voor beheerders.');
-      const result = await listAudit(app.db, request.query);
+      const result = await listAudit(app.db, principalOf(request), request.query);
       const { pagina, paginaGrootte } = request.query;
       reply.header('Link', paginationLinks(requestUrl(request), pagina, paginaGrootte, result.totaal));
       return { ...result, pagina, paginaGrootte };

@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { auditlog, type AuditRow } from '../../db/schema/index.js';
-import type { Principal } from '../auth/principal.js';
+import { isBeheerder, type Principal } from '../auth/principal.js';
 import type { Db, DbOrTx } from '../database/connection.js';
 import { currentTraceIds } from '../observability/tracing.js';
+import { ForbiddenError } from '../domain-errors.js';
 
 /** Who acts and through which channel; passed from the route (or command) to every service call that changes data. */
 export interface AuditContext {
@@ -51,7 +52,9 @@ export interface AuditFilter {
   paginaGrootte: number;
 }
 
-export async function listAudit(db: Db, filter: AuditFilter) {
+/** The audit log is read by beheerders only. */
+export async function listAudit(db: Db, principal: Principal, filter: AuditFilter) {
+  if (!isBeheerder(principal)) throw new ForbiddenError('Het auditlog is alleen voor beheerders.');
   const conditions: (SQL | undefined)[] = [
     filter.actie ? eq(auditlog.actie, filter.actie) : undefined,
     filter.objectType ? eq(auditlog.objectType, filter.objectType) : undefined,
@@ -70,6 +73,22 @@ export async function listAudit(db: Db, filter: AuditFilter) {
     .offset((filter.pagina - 1) * filter.paginaGrootte);
   const [count] = await db.select({ totaal: sql<number>`count(*)::int` }).from(auditlog).where(where);
   return { resultaten: rows.map(toAuditView), totaal: count?.totaal ?? 0 };
+}
+
+/** The rows about a person (AVG access): what they did, and what happened to these professional entries; newest first. */
+export async function listAuditAbout(db: Db, person: Pick<Principal, 'issuer' | 'subject'>, professionalIds: string[]) {
+  const rows = await db
+    .select()
+    .from(auditlog)
+    .where(
+      or(
+        and(eq(auditlog.actorIssuer, person.issuer), eq(auditlog.actorSubject, person.subject)),
+        professionalIds.length > 0 ? and(eq(auditlog.objectType, 'professional'), inArray(auditlog.objectId, professionalIds)) : undefined,
+      ),
+    )
+    .orderBy(desc(auditlog.volgnummer))
+    .limit(1000);
+  return rows.map(toAuditView);
 }
 
 export function toAuditView(row: AuditRow) {

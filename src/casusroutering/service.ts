@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Rolniveau } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
-import { recordAudit, type AuditContext } from '../audit/service.js';
-import type { Config } from '../config.js';
-import type { Db } from '../database/connection.js';
-import { invalidInput, ProblemError } from '../http/problem.js';
+import { recordAudit } from '../audit/service.js';
+import { verifiedSince } from '../professionals/termijnen.js';
+import { findableFor, viewerOf } from '../professionals/visibility.js';
+import { visibilitySql } from '../professionals/visibility-sql.js';
+import { ForbiddenError, InvalidInputError } from '../domain-errors.js';
 import type { SearchDocument } from '../search/document.js';
 import { rolniveauRang } from '../search/fields.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
+import type { RoutingRequest } from './schemas.js';
 
 /**
  * Case routing for the PMM desk: for each organisation involved in a case, the best current contact for the case's
@@ -14,20 +17,6 @@ import { rolniveauRang } from '../search/fields.js';
  * code — never anything else about the citizen.
  */
 
-export interface RoutingRequest {
-  organisaties: string[];
-  expertisegebieden: string[];
-  gewenstRolniveau?: Rolniveau | undefined;
-  gemeente?: string | undefined;
-}
-
-export interface RoutingContext {
-  db: Db;
-  principal: Principal;
-  audit: AuditContext;
-  termijnen: Config['termijnen'];
-  now?: Date;
-}
 
 const PER_ORGANISATION = 3;
 
@@ -52,10 +41,10 @@ export function levelDistance(level: Rolniveau, wanted: Rolniveau | undefined): 
   return difference >= 0 ? difference : 10 - difference;
 }
 
-export async function routeCase(context: RoutingContext, request: RoutingRequest) {
+export async function routeCase(context: ServiceContext, request: RoutingRequest) {
   const { principal, db } = context;
-  if (!mayRoute(principal)) throw new ProblemError(403, 'Casusroutering is voor de PMM-desk en voor coördinatoren.');
-  const now = context.now ?? new Date();
+  if (!mayRoute(principal)) throw new ForbiddenError('Casusroutering is voor de PMM-desk en voor coördinatoren.');
+  const now = nowOf(context);
   const today = now.toISOString().slice(0, 10);
 
   const known = await db.execute<{ code: string; naam: string; type: string; actief: boolean; provincie: string | null; kind: string }>(sql`
@@ -73,7 +62,7 @@ export async function routeCase(context: RoutingContext, request: RoutingRequest
       ? { name: 'gemeente', code: 'unknown', reason: `"${request.gemeente}" is geen gemeentecode.` }
       : null,
   ].filter((e) => e !== null);
-  if (errors.length > 0) throw invalidInput(errors);
+  if (errors.length > 0) throw new InvalidInputError(errors);
   const gemeenteProvincie = request.gemeente ? organisations.get(request.gemeente)?.provincie ?? null : null;
 
   const domainArray = sql`ARRAY[${sql.join(request.expertisegebieden.map((c) => sql`${c}`), sql`, `)}]::text[]`;
@@ -82,10 +71,10 @@ export async function routeCase(context: RoutingContext, request: RoutingRequest
   const werkgebiedMatch = request.gemeente
     ? sql`(${request.gemeente}::text = ANY(d.werkgebied) OR ${gemeenteProvincie}::text = ANY(d.provincies))`
     : sql`false`;
-  const verifiedSince = sql`${now.toISOString()}::timestamptz - make_interval(months => ${context.termijnen.verificatieMaanden}::int)`;
+  const verified = sql`coalesce(d.geverifieerd_op > ${verifiedSince(context.termijnen, now).toISOString()}::timestamptz, false)`;
 
   // Per organisation: people with a matching domain who are not absent today, and the organisation's team entries;
-  // best first by the routing rules. Visibility as in search (pmm entries are for the desk). Ranked on the columns of
+  // best first by the routing rules. The visibility rule as in search (pmm entries are for the desk). Ranked on the columns of
   // the covering index zoekdocumenten_routering_idx (a large organisation has thousands of entries); only the chosen
   // few read their display document, through a per-row subquery so the planner cannot turn it into a full scan.
   const candidates = await db.execute<Candidate & Record<string, unknown>>(sql`
@@ -93,18 +82,16 @@ export async function routeCase(context: RoutingContext, request: RoutingRequest
            (SELECT w.document FROM zoekdocument_weergave w WHERE w.professional_id = ranked.professional_id) AS document FROM (
       SELECT d.professional_id, d.organisatie_code, d.soort::text AS soort,
              (d.expertise_pad && ${domainArray}) AS domain_match,
-             coalesce(d.geverifieerd_op > ${verifiedSince}, false) AS verified,
+             ${verified} AS verified,
              ${werkgebiedMatch} AS werkgebied_match,
              row_number() OVER (
                PARTITION BY d.organisatie_code, d.soort
                ORDER BY (d.expertise_pad && ${domainArray}) DESC, ${levelOrder}, d.escalatiecontact DESC,
-                        ${werkgebiedMatch} DESC, coalesce(d.geverifieerd_op > ${verifiedSince}, false) DESC,
+                        ${werkgebiedMatch} DESC, ${verified} DESC,
                         d.bevestigd_op DESC, d.professional_id) AS n
       FROM zoekdocumenten d
       WHERE d.organisatie_code IN (${sql.join(request.organisaties.map((c) => sql`${c}`), sql`, `)})
-        AND d.status = 'actief'
-        AND d.bevestigd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${context.termijnen.bevestigingMaanden}::int)
-        AND (d.zichtbaarheid = 'alle-professionals' OR d.organisatie_code = ${principal.organisatie} OR (d.zichtbaarheid = 'pmm' AND ${isPmm(principal)}::boolean))
+        AND ${visibilitySql(findableFor(viewerOf(principal), context.termijnen, now), 'd')}
         AND (d.soort = 'team' OR (d.expertise_pad && ${domainArray} AND (d.afwezig_tot IS NULL OR d.afwezig_tot < ${today}::date)))
     ) ranked
     WHERE ranked.n <= ${PER_ORGANISATION}

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { expertisegebieden, type Expertisegebied, type ExpertiseCategorie } from '../../db/schema/index.js';
 import type { Db } from '../database/connection.js';
-import { notFound } from '../http/problem.js';
+import { NotFoundError } from '../domain-errors.js';
 
 const toView = (row: Expertisegebied) => ({
   code: row.code,
@@ -24,6 +24,6 @@ export async function listExpertisegebieden(db: Db, filter: { categorie?: Expert
 
 export async function getExpertisegebied(db: Db, code: string) {
   const [row] = await db.select().from(expertisegebieden).where(eq(expertisegebieden.code, code));
-  if (!row) throw notFound(`Er is geen expertisegebied met code "${code}".`);
+  if (!row) throw new NotFoundError(`Er is geen expertisegebied met code "${code}".`);
   return toView(row);
 }

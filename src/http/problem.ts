@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
 
 /**
  * RFC 9457 problem details, as the NL API Design Rules ask: every 4xx/5xx is `application/problem+json` with
@@ -50,7 +51,7 @@ export function titleFor(status: number): string {
   return problemTitles[status] ?? (status >= 500 ? 'Serverfout' : 'Fout in het verzoek');
 }
 
-/** Thrown by services and routes; the error handler turns it into a problem response. */
+/** Thrown by the HTTP layer (authentication, headers, rate limits) and made from domain errors; the error handler answers it. */
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
@@ -72,8 +73,14 @@ export class ProblemError extends Error {
   }
 }
 
-export const notFound = (detail: string) => new ProblemError(404, detail);
-export const forbidden = (detail: string) => new ProblemError(403, detail);
 export const unauthorized = (detail: string) => new ProblemError(401, detail, { headers: { 'WWW-Authenticate': 'Bearer' } });
-export const invalidInput = (invalidParams: InvalidParam[], detail = 'Een of meer velden zijn ongeldig.') =>
-  new ProblemError(400, detail, { invalidParams });
+
+/** The one mapping from the services' domain errors to HTTP problems. */
+export function problemFromDomain(error: DomainError): ProblemError {
+  if (error instanceof InvalidInputError) return new ProblemError(400, error.detail, { invalidParams: error.fields });
+  if (error instanceof ConflictError) return new ProblemError(409, error.detail, error.fields.length > 0 ? { invalidParams: error.fields } : {});
+  if (error instanceof StaleVersionError) return new ProblemError(412, error.detail);
+  if (error instanceof ForbiddenError) return new ProblemError(403, error.detail);
+  if (error instanceof NotFoundError) return new ProblemError(404, error.detail);
+  return new ProblemError(500, error.detail);
+}

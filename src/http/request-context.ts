@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuditContext } from '../audit/service.js';
 import { principalOf } from '../plugins/authentication.js';
-import type { ServiceContext } from '../professionals/service.js';
+import { serviceContextFor, type ServiceContext } from '../service-context.js';
 
 export function auditContext(request: FastifyRequest): AuditContext {
   return { actor: request.principal, herkomst: `api:${request.id}` };
 }
 
-/** What a service needs from an authenticated request. */
+/** What a service needs from an authenticated API request. */
 export function serviceContext(app: FastifyInstance, request: FastifyRequest): ServiceContext {
-  return { db: app.db, principal: principalOf(request), audit: auditContext(request), termijnen: app.config.termijnen };
+  return serviceContextFor(app, principalOf(request), `api:${request.id}`);
 }

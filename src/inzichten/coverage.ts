@@ -1,9 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { OrganisatieType } from '../../db/schema/index.js';
+import { organisatieTypes, type OrganisatieType } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
-import type { Config } from '../config.js';
-import type { Db } from '../database/connection.js';
-import { ProblemError } from '../http/problem.js';
+import { canonicalProvinces } from '../organisaties/provinces.js';
+import { verifiedSince } from '../professionals/termijnen.js';
+import { findable } from '../professionals/visibility.js';
+import { visibilitySql } from '../professionals/visibility-sql.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
+import { ForbiddenError } from '../domain-errors.js';
 
 /**
  * Coverage: per organisation, how many current (findable) and verified entries there are, in total and per expertise
@@ -31,14 +34,18 @@ export function mayViewCoverage(principal: Principal): boolean {
   return isPmm(principal) || isBeheerder(principal) || principal.rollen.some((r) => r.rol === 'coordinator');
 }
 
-export async function coverage(db: Db, principal: Principal, termijnen: Config['termijnen'], filter: CoverageFilter, now = new Date()): Promise<{ organisaties: CoverageRow[] }> {
-  if (!mayViewCoverage(principal)) throw new ProblemError(403, 'Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
+export async function coverage(context: ServiceContext, filter: CoverageFilter) {
+  const { db, principal, termijnen } = context;
+  const now = nowOf(context);
+  if (!mayViewCoverage(principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
   const conditions: SQL[] = [sql`o.actief`, sql`o.type <> 'samenwerkingsverband'`];
   if (filter.type?.length) conditions.push(sql`o.type::text IN (${sql.join(filter.type.map((t) => sql`${t}`), sql`, `)})`);
-  if (filter.provincie?.length) conditions.push(sql`o.provincie IN (${sql.join(filter.provincie.map((p) => sql`${p}`), sql`, `)})`);
+  const provincies = await canonicalProvinces(db, filter.provincie);
+  if (provincies?.length) conditions.push(sql`o.provincie IN (${sql.join(provincies.map((p) => sql`${p}`), sql`, `)})`);
   const domainFilter = filter.expertisegebied?.length ? sql`AND code IN (${sql.join(filter.expertisegebied.map((c) => sql`${c}`), sql`, `)})` : sql``;
-  const current = sql`d.status = 'actief' AND d.bevestigd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${termijnen.bevestigingMaanden}::int)`;
-  const verified = sql`coalesce(d.geverifieerd_op > ${now.toISOString()}::timestamptz - make_interval(months => ${termijnen.verificatieMaanden}::int), false)`;
+  // Findable, whoever looks: coverage counts every audience.
+  const current = visibilitySql(findable(termijnen, now), 'd');
+  const verified = sql`coalesce(d.geverifieerd_op > ${verifiedSince(termijnen, now).toISOString()}::timestamptz, false)`;
 
   const rows = await db.execute<{ code: string; naam: string; type: OrganisatieType; provincie: string | null; actueel: number; geverifieerd: number; domeinen: { code: string; naam: string; actueel: number; geverifieerd: number }[] | null }>(sql`
     WITH cur AS (
@@ -57,8 +64,7 @@ export async function coverage(db: Db, principal: Principal, termijnen: Config['
     FROM organisaties o LEFT JOIN totals t ON t.organisatie_code = o.code
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY o.naam, o.code`);
-  return {
-    organisaties: rows.map((r) => ({
+  const organisaties: CoverageRow[] = rows.map((r) => ({
       code: r.code,
       naam: r.naam,
       type: r.type,
@@ -66,8 +72,21 @@ export async function coverage(db: Db, principal: Principal, termijnen: Config['
       actueel: r.actueel,
       geverifieerd: r.geverifieerd,
       perExpertisegebied: r.domeinen ?? [],
-    })),
+  }));
+  return {
+    organisaties,
+    zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
+    totaal: organisaties.length,
   };
+}
+
+/** The /inzichten page: coverage of one organisation type (or all), with the number of organisations and gaps per type. */
+export async function coverageOverview(context: ServiceContext, type: OrganisatieType | undefined) {
+  const all = (await coverage(context, {})).organisaties;
+  const perType = organisatieTypes
+    .map((code) => ({ type: code, organisaties: all.filter((o) => o.type === code).length, zonderContact: all.filter((o) => o.type === code && o.actueel === 0).length }))
+    .filter((t) => t.organisaties > 0);
+  return { dekking: type ? all.filter((o) => o.type === type) : all, perType };
 }
 
 /** One line per organisation (domain empty) and per organisation × domain with entries; semicolons, for Excel NL. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { storableDateTime } from '../http/storable.js';
 import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pagination.js';
+import { serviceContext } from '../http/request-context.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
 import { principalOf } from '../plugins/authentication.js';
@@ -10,7 +11,6 @@ import { organisatieTypes } from '../../db/schema/index.js';
 import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
 import { repeatable } from '../http/pagination.js';
 import { coverage, coverageCsv } from './coverage.js';
-import { canonicalProvinces } from '../organisaties/provinces.js';
 
 const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -104,21 +104,16 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const query = { ...request.query, provincie: await canonicalProvinces(app.db, request.query.provincie) };
-      const { organisaties } = await coverage(app.db, principalOf(request), app.config.termijnen, query);
+      const report = await coverage(serviceContext(app, request), request.query);
       const accept = request.headers.accept ?? '';
       if (accept.includes('text/csv') && !/json/.test(accept.split(',')[0] ?? '')) {
         return reply
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', 'attachment; filename="maatwerkregister-dekking.csv"')
           .serializer((payload: unknown) => payload as string)
-          .send(coverageCsv(organisaties));
+          .send(coverageCsv(report.organisaties));
       }
-      return {
-        organisaties,
-        zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
-        totaal: organisaties.length,
-      };
+      return report;
     },
   );
 };

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import type { Db } from '../database/connection.js';
-import { ProblemError } from '../http/problem.js';
+import { ForbiddenError } from '../domain-errors.js';
 
 export interface UnmetFilter {
   organisatie?: string | undefined;
@@ -19,12 +19,12 @@ export async function unmetSearches(db: Db, principal: Principal, filter: UnmetF
   const coordinated = principal.rollen.filter((r) => r.rol === 'coordinator').map((r) => r.organisatie!);
   const everything = isBeheerder(principal) || isPmm(principal);
   if (!everything && coordinated.length === 0) {
-    throw new ProblemError(403, 'Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
+    throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
   }
   const conditions: SQL[] = [sql`aantal = 0`, sql`zoekterm <> ''`];
   const scope = filter.organisatie ? [filter.organisatie] : everything ? [] : coordinated;
   if (!everything && filter.organisatie && !coordinated.includes(filter.organisatie)) {
-    throw new ProblemError(403, 'Je ziet alleen de zoekvragen van de organisatie die je coördineert.');
+    throw new ForbiddenError('Je ziet alleen de zoekvragen van de organisatie die je coördineert.');
   }
   if (scope.length > 0) conditions.push(sql`organisatie_code IN (${sql.join(scope.map((c) => sql`${c}`), sql`, `)})`);
   const van = filter.van ? new Date(filter.van) : new Date(Date.now() - 30 * 24 * 3600 * 1000);

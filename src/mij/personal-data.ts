@@ -1,8 +1,6 @@
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { auditlog } from '../../db/schema/index.js';
-import { toAuditView } from '../audit/service.js';
-import { findEntries, toView } from '../professionals/repository.js';
-import type { ServiceContext } from '../professionals/service.js';
+import { listAuditAbout } from '../audit/service.js';
+import { listEntriesAboutPerson } from '../professionals/own-entry.js';
+import type { ServiceContext } from '../service-context.js';
 
 /**
  * Everything the register holds about the signed-in person (AVG, right of access): their own entry, entries their
@@ -10,31 +8,12 @@ import type { ServiceContext } from '../professionals/service.js';
  * those entries or about what they did.
  */
 export async function personalData(context: ServiceContext) {
-  const { principal, db } = context;
-  const now = context.now ? context.now() : new Date();
-  const email = principal.email?.toLowerCase() ?? null;
-  const entries = await findEntries(
-    db,
-    sql`(p.eigenaar_issuer = ${principal.issuer} AND p.eigenaar_subject = ${principal.subject})
-        OR (${email}::text IS NOT NULL AND p.eigenaar_subject IS NULL AND p.email = ${email} AND p.organisatie_code = ${principal.organisatie})`,
-    sql`ORDER BY p.aangemaakt_op`,
-  );
-  const ids = entries.map((entry) => entry.id);
-  const rows = await db
-    .select()
-    .from(auditlog)
-    .where(
-      or(
-        and(eq(auditlog.actorIssuer, principal.issuer), eq(auditlog.actorSubject, principal.subject)),
-        ids.length > 0 ? and(eq(auditlog.objectType, 'professional'), inArray(auditlog.objectId, ids)) : undefined,
-      ),
-    )
-    .orderBy(desc(auditlog.volgnummer))
-    .limit(1000);
+  const { principal } = context;
+  const vermeldingen = await listEntriesAboutPerson(context);
   return {
     persoon: { subject: principal.subject, uitgever: principal.issuer, naam: principal.naam, email: principal.email, organisatie: principal.organisatie },
-    vermeldingen: entries.map((entry) => ({ ...toView(entry, context.termijnen, now), eigen: entry.eigenaarSubject !== null })),
+    vermeldingen,
     rollen: principal.rollen,
-    auditregels: rows.map(toAuditView),
+    auditregels: await listAuditAbout(context.db, principal, vermeldingen.map((entry) => entry.id)),
   };
 }

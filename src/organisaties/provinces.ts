@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
-import { invalidInput } from '../http/problem.js';
+import { InvalidInputError } from '../domain-errors.js';
 import { fold } from '../search/text.js';
 
 let cache: { names: Map<string, string>; at: number } | undefined;
@@ -21,7 +21,7 @@ export async function canonicalProvinces(db: Db, values: string[] | undefined): 
   return values.map((value, index) => {
     const folded = fold(value.trim());
     const canonical = cache!.names.get(aliases[folded] ?? folded);
-    if (!canonical) throw invalidInput([{ name: `provincie.${index}`, code: 'unknown', reason: `"${value}" is geen provincie.` }]);
+    if (!canonical) throw new InvalidInputError([{ name: `provincie.${index}`, code: 'unknown', reason: `"${value}" is geen provincie.` }]);
     return canonical;
   });
 }

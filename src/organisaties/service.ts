@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { OrganisatieType } from '../../db/schema/index.js';
 import type { Db } from '../database/connection.js';
-import { notFound } from '../http/problem.js';
+import { NotFoundError } from '../domain-errors.js';
 import type { OrganisatieView } from './schemas.js';
 
 export interface OrganisatieFilter {
@@ -86,6 +86,12 @@ export async function listOrganisaties(db: Db, filter: OrganisatieFilter) {
 /** Also inactive organisations: a historical code must stay resolvable. */
 export async function getOrganisatie(db: Db, code: string): Promise<OrganisatieView> {
   const [row] = await db.execute<Row>(sql`${selectView} WHERE o.code = ${code}`);
-  if (!row) throw notFound(`Er is geen organisatie met code "${code}".`);
+  if (!row) throw new NotFoundError(`Er is geen organisatie met code "${code}".`);
   return toView(row);
+}
+
+/** Code and name of these organisations (active or not), by name: for pickers over a known set. */
+export async function listOrganisatieNamen(db: Db, codes: string[]): Promise<{ code: string; naam: string }[]> {
+  if (codes.length === 0) return [];
+  return db.execute<{ code: string; naam: string }>(sql`SELECT code, naam FROM organisaties WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)}) ORDER BY naam`);
 }

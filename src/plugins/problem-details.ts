@@ -2,7 +2,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { classifyUnavailable, unavailableProblem } from '../http/dependency-errors.js';
-import { PROBLEM_CONTENT_TYPE, ProblemError, titleFor, type InvalidParam, type Problem } from '../http/problem.js';
+import { DomainError } from '../domain-errors.js';
+import { invalidParamsFrom } from '../http/invalid-params.js';
+import { PROBLEM_CONTENT_TYPE, problemFromDomain, ProblemError, titleFor, type Problem } from '../http/problem.js';
 
 /**
  * Every error leaves the service as RFC 9457 problem details. Invalid input names the fields; unexpected errors
@@ -17,21 +19,14 @@ export function sendProblem(reply: FastifyReply, problem: Problem & Record<strin
     .send(JSON.stringify(problem));
 }
 
-const unrecognisedKeyIssue = (issue: { keyword: string; params?: Record<string, unknown> }) =>
-  issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys);
-
 function validationProblem(error: FastifyError): ProblemError {
-  const invalidParams: InvalidParam[] = [];
-  for (const issue of error.validation ?? []) {
-    const base = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
-    if (unrecognisedKeyIssue(issue as never)) {
-      for (const key of (issue.params as { keys: string[] }).keys) {
-        invalidParams.push({ name: base ? `${base}.${key}` : key, code: 'unrecognized_keys', reason: 'Onbekend veld; dit veld wordt niet ondersteund.' });
-      }
-      continue;
-    }
-    invalidParams.push({ name: base || String(error.validationContext ?? 'body'), code: issue.keyword, reason: issue.message ?? 'Ongeldige waarde.' });
-  }
+  const issues = (error.validation ?? []).map((issue) => ({
+    path: issue.instancePath.replace(/^\//, '').split('/').filter(Boolean),
+    code: issue.keyword,
+    message: issue.message,
+    keys: Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : undefined,
+  }));
+  const invalidParams = invalidParamsFrom(issues, String(error.validationContext ?? 'body'));
   const where = { querystring: 'queryparameter', params: 'padparameter', body: 'body', headers: 'header' }[String(error.validationContext)] ?? 'invoer';
   const names = [...new Set(invalidParams.map((p) => p.name))].join(', ');
   return new ProblemError(400, `Ongeldige ${where}: ${names}.`, { invalidParams });
@@ -50,6 +45,7 @@ const fastifyClientErrors: Record<string, string> = {
 
 export function toProblemError(error: FastifyError & { status?: number }): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
+  if (error instanceof DomainError) return problemFromDomain(error);
   if (hasZodFastifySchemaValidationErrors(error)) return validationProblem(error);
   // A dependency down or a bound reached: 503 with Retry-After, not a 500 (issue 16, F2/F3/F11).
   const unavailable = classifyUnavailable(error);
@@ -79,7 +75,8 @@ export default fp(
       const problem = toProblemError(error);
       if (problem) {
         if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-        const web = problem.status >= 500 && wantsPage(request) ? pages() : undefined;
+        // A refusal or a missing object met while serving a page is shown as a page too, not as JSON.
+        const web = (problem.status >= 500 || error instanceof DomainError) && wantsPage(request) ? pages() : undefined;
         if (web) return web.sendErrorPage(reply.headers(problem.extra.headers ?? {}), problem.status, problem.detail);
         return sendProblem(reply, problem.toProblem(), problem.extra.headers);
       }

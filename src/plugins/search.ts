@@ -45,7 +45,7 @@ export default fp<{ engine?: SearchEngine }>(
     app.addHook('onClose', () => searchLog.flush());
     if (meili && app.config.relay.inServer && verdict?.supported !== false) {
       const relay = startRelay(app.db, meili, {
-        maxAttempts: app.config.relay.maxPogingen,
+        maxPogingen: app.config.relay.maxPogingen,
         log: (message, error) => app.log.warn({ err: error }, message),
         tijd: { verificatieMaanden: app.config.termijnen.verificatieMaanden },
       });

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { auditlog, professionalExpertisegebieden, professionals } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
-import { ProblemError } from '../http/problem.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
 import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from './csv-import.js';
 import { recordSearchChanges } from '../search/changes.js';
 import { loadReferenceSets } from './references.js';
 import { managesForOrganisation } from './rules.js';
-import type { ServiceContext } from './service.js';
+import type { ServiceContext } from '../service-context.js';
 
 export interface ImportReport {
   proefrun: boolean;
@@ -74,12 +74,12 @@ async function loadExisting(db: DbOrTx, organisatie: string): Promise<Map<string
  */
 export async function importEntries(context: ServiceContext, organisatie: string, csv: string, proefrun: boolean): Promise<ImportReport> {
   if (!managesForOrganisation(context.principal, organisatie)) {
-    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
+    throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
   }
   const references = await loadReferenceSets(context.db);
   const organisation = references.organisaties.get(organisatie);
-  if (!organisation) throw new ProblemError(404, `Er is geen organisatie met code "${organisatie}".`);
-  if (!organisation.actief) throw new ProblemError(409, `Organisatie "${organisatie}" is niet meer actief.`);
+  if (!organisation) throw new NotFoundError(`Er is geen organisatie met code "${organisatie}".`);
+  if (!organisation.actief) throw new ConflictError(`Organisatie "${organisatie}" is niet meer actief.`);
 
   const parsed = parseImport(csv, references);
   if (parsed.fouten.length > 0) return { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };
@@ -95,10 +95,10 @@ export async function importEntries(context: ServiceContext, organisatie: string
  * file after the import read the existing entries makes its insert violate the unique index. The transaction is
  * then rolled back whole; the coordinator gets a 409 and can simply import again (issue 16, F8).
  */
-function raceConflict(error: unknown): ProblemError | undefined {
+function raceConflict(error: unknown): ConflictError | undefined {
   const cause = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
   if (cause.code !== '23505' || cause.constraint_name !== 'professionals_email_per_organisatie') return undefined;
-  return new ProblemError(409, 'Tijdens de import is een vermelding met een e-mailadres uit het bestand aangemaakt of gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.');
+  return new ConflictError('Tijdens de import is een vermelding met een e-mailadres uit het bestand aangemaakt of gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.');
 }
 
 async function applyImport(context: ServiceContext, organisatie: string, parsed: ReturnType<typeof parseImport>, proefrun: boolean, now: Date): Promise<ImportReport> {

@@ -1,8 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { ProblemError } from '../http/problem.js';
+import { isBeheerder } from '../auth/principal.js';
+import { ForbiddenError } from '../domain-errors.js';
+import { listOrganisatieNamen } from '../organisaties/service.js';
 import { findEntries, toView } from './repository.js';
 import { managesForOrganisation } from './rules.js';
-import type { ServiceContext } from './service.js';
+import { confirmedSince, verifiedSince } from './termijnen.js';
+import type { ServiceContext } from '../service-context.js';
 
 export interface OrganisationListFilter {
   verificatie?: 'verlopen' | 'ontbreekt' | undefined;
@@ -19,16 +22,13 @@ export interface OrganisationListFilter {
  */
 export async function listOrganisationEntries(context: ServiceContext, organisatie: string, filter: OrganisationListFilter) {
   if (!managesForOrganisation(context.principal, organisatie)) {
-    throw new ProblemError(403, 'Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
+    throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
   }
   const now = context.now ? context.now() : new Date();
-  const { verificatieMaanden, bevestigingMaanden } = context.termijnen;
   const conditions: SQL[] = [sql`p.organisatie_code = ${organisatie}`];
   if (filter.verificatie === 'ontbreekt') conditions.push(sql`p.geverifieerd_op IS NULL`);
-  if (filter.verificatie === 'verlopen') {
-    conditions.push(sql`p.geverifieerd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${verificatieMaanden}::int)`);
-  }
-  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${now.toISOString()}::timestamptz - make_interval(months => ${bevestigingMaanden}::int)`);
+  if (filter.verificatie === 'verlopen') conditions.push(sql`p.geverifieerd_op <= ${verifiedSince(context.termijnen, now).toISOString()}::timestamptz`);
+  if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${confirmedSince(context.termijnen, now).toISOString()}::timestamptz`);
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
   const where = sql.join(conditions, sql` AND `);
@@ -39,4 +39,17 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
   );
   const [count] = await context.db.execute<{ totaal: number }>(sql`SELECT count(*)::int AS totaal FROM professionals p WHERE ${where}`);
   return { resultaten: entries.map((entry) => toView(entry, context.termijnen, now)), totaal: count?.totaal ?? 0 };
+}
+
+/**
+ * The organisations whose entries this person maintains: those they coordinate, and for a beheerder the one asked
+ * for (else their own). `current` is the one asked for when allowed, else the first by name; undefined when none.
+ */
+export async function managedOrganisations(context: ServiceContext, asked: string | undefined) {
+  const { principal } = context;
+  const codes = principal.rollen.filter((r) => r.rol === 'coordinator').map((r) => r.organisatie!);
+  if (isBeheerder(principal)) codes.push(asked ?? principal.organisatie);
+  const all = await listOrganisatieNamen(context.db, [...new Set(codes)]);
+  const current = all.find((o) => o.code === asked) ?? all[0];
+  return current ? { current, all } : undefined;
 }

@@ -3,6 +3,7 @@ import { professionalExpertisegebieden } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
 import type { EntryFacts, Termijnen } from './rules.js';
 import { confirmationExpiry, isFindable, verificationExpiry, verificationStatus } from './rules.js';
+import { confirmedSince } from './termijnen.js';
 import type { ProfessionalView } from './schemas.js';
 
 /** An entry as read for display and for the rules: its columns, its organisation and its expertise. */
@@ -66,8 +67,8 @@ export async function findEntries(db: DbOrTx, where: SQL, suffix: SQL = sql``): 
   return rows.map((row) => normalise(row));
 }
 
-export async function findEntry(db: DbOrTx, id: string, options: { forUpdate?: boolean } = {}): Promise<EntryRecord | undefined> {
-  const [entry] = await findEntries(db, sql`p.id = ${id}`, options.forUpdate ? sql`FOR UPDATE OF p` : sql``);
+export async function findEntry(db: DbOrTx, id: string): Promise<EntryRecord | undefined> {
+  const [entry] = await findEntries(db, sql`p.id = ${id}`);
   return entry;
 }
 
@@ -106,7 +107,7 @@ export function toView(entry: EntryRecord, termijnen: Termijnen, now: Date): Pro
       verlooptOp: verificationEnd?.toISOString() ?? null,
     },
     bevestiging: {
-      status: confirmationEnd > now ? 'actueel' : 'verlopen',
+      status: entry.bevestigdOp > confirmedSince(termijnen, now) ? 'actueel' : 'verlopen',
       bevestigdOp: entry.bevestigdOp.toISOString(),
       verlooptOp: confirmationEnd.toISOString(),
     },

@@ -3,7 +3,7 @@ import { auditlog } from '../../db/schema/index.js';
 import type { AuditContext } from '../audit/service.js';
 import type { Db } from '../database/connection.js';
 import { recordSearchChanges } from '../search/changes.js';
-import type { Termijnen } from './rules.js';
+import { addMonths, type Termijnen } from './termijnen.js';
 
 /**
  * Retention (AVG: no longer than needed): entries whose confirmation expired more than the retention period ago are
@@ -12,7 +12,7 @@ import type { Termijnen } from './rules.js';
 export async function applyRetention(db: Db, termijnen: Termijnen, audit: AuditContext, options: { now?: Date; proefrun?: boolean } = {}) {
   const now = options.now ?? new Date();
   const months = termijnen.bevestigingMaanden + termijnen.retentieMaanden;
-  const cutoff = sql`${now.toISOString()}::timestamptz - make_interval(months => ${months}::int)`;
+  const cutoff = sql`${addMonths(now, -months).toISOString()}::timestamptz`;
   if (options.proefrun) {
     const [count] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals WHERE bevestigd_op <= ${cutoff}`);
     return { verwijderd: count?.n ?? 0, grens: months };

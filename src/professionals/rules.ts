@@ -1,6 +1,7 @@
 import type { Zichtbaarheid } from '../../db/schema/index.js';
-import { isBeheerder, isCoordinatorOf, isPmm, type Principal } from '../auth/principal.js';
-import type { Config } from '../config.js';
+import { isBeheerder, isCoordinatorOf, type Principal } from '../auth/principal.js';
+import { addMonths, verifiedSince, type Termijnen } from './termijnen.js';
+import { admits, findable, holds, viewerOf } from './visibility.js';
 
 /**
  * Who may do what with an entry, and when an entry counts as current. Pure functions: the services ask them,
@@ -17,13 +18,7 @@ export interface EntryFacts {
   eigenaarSubject: string | null;
 }
 
-export type Termijnen = Config['termijnen'];
-
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  return result;
-}
+export type { Termijnen } from './termijnen.js';
 
 export const isOwner = (principal: Principal, entry: EntryFacts) =>
   entry.eigenaarSubject !== null && entry.eigenaarIssuer === principal.issuer && entry.eigenaarSubject === principal.subject;
@@ -51,27 +46,13 @@ export function verificationExpiry(entry: Pick<EntryFacts, 'geverifieerdOp'>, te
 }
 
 export function verificationStatus(entry: Pick<EntryFacts, 'geverifieerdOp'>, termijnen: Termijnen, now: Date): 'geldig' | 'verlopen' | 'ontbreekt' {
-  const expiry = verificationExpiry(entry, termijnen);
-  if (!expiry) return 'ontbreekt';
-  return expiry > now ? 'geldig' : 'verlopen';
+  if (!entry.geverifieerdOp) return 'ontbreekt';
+  return entry.geverifieerdOp > verifiedSince(termijnen, now) ? 'geldig' : 'verlopen';
 }
 
-/** Findable: active and confirmed within the confirmation period. */
-export const isFindable = (entry: Pick<EntryFacts, 'status' | 'bevestigdOp'>, termijnen: Termijnen, now: Date) =>
-  entry.status === 'actief' && confirmationExpiry(entry, termijnen) > now;
+/** Findable: active and confirmed within the confirmation period (visibility.ts). */
+export const isFindable = (entry: EntryFacts, termijnen: Termijnen, now: Date) => holds(findable(termijnen, now), entry);
 
-/** What `zichtbaarheid` allows, for a findable entry. */
-export function visibilityAllows(principal: Principal, entry: Pick<EntryFacts, 'zichtbaarheid' | 'organisatieCode'>): boolean {
-  switch (entry.zichtbaarheid) {
-    case 'alle-professionals':
-      return true;
-    case 'eigen-organisatie':
-      return principal.organisatie === entry.organisatieCode;
-    case 'pmm':
-      return isPmm(principal) || principal.organisatie === entry.organisatieCode;
-  }
-}
-
-/** Whoever may edit an entry sees it in every state; others only when it is findable and visible to them. */
+/** Whoever may edit an entry sees it in every state; others only when the visibility rule lets them find it. */
 export const maySee = (principal: Principal, entry: EntryFacts, termijnen: Termijnen, now: Date) =>
-  mayEdit(principal, entry) || (isFindable(entry, termijnen, now) && visibilityAllows(principal, entry));
+  mayEdit(principal, entry) || (isFindable(entry, termijnen, now) && holds(admits(viewerOf(principal)), entry));

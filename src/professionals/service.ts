@@ -1,47 +1,46 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { professionals } from '../../db/schema/index.js';
-import { isBeheerder, type Principal } from '../auth/principal.js';
-import { recordAudit, type AuditContext } from '../audit/service.js';
-import type { Db, DbOrTx } from '../database/connection.js';
-import { invalidInput, ProblemError } from '../http/problem.js';
+import { isBeheerder } from '../auth/principal.js';
+import { recordAudit } from '../audit/service.js';
+import type { DbOrTx } from '../database/connection.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
 import { recordSearchChanges } from '../search/changes.js';
+import { nowOf, type ServiceContext } from '../service-context.js';
 import { findEntry, replaceExpertise, toView, type EntryRecord } from './repository.js';
+import { claimEntitles } from './claim-rule.js';
 import { checkReferences, loadReferenceSets } from './references.js';
-import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify, type Termijnen } from './rules.js';
+import { isOwner, managesForOrganisation, mayConfirm, mayEdit, maySee, mayVerify } from './rules.js';
 import type { ProfessionalCreate, ProfessionalPatch, ProfessionalView } from './schemas.js';
 
-/** Everything a professionals operation needs to know about its caller and the rules in force. */
-export interface ServiceContext {
-  db: Db;
-  principal: Principal;
-  audit: AuditContext;
-  termijnen: Termijnen;
-  now?: () => Date;
-}
-
-const now = (context: ServiceContext) => (context.now ? context.now() : new Date());
+const now = nowOf;
 const OBJECT = 'professional';
 
-const notFoundProblem = (id: string) => new ProblemError(404, `Er is geen vermelding met id ${id}, of je mag haar niet zien.`);
+const notFoundError = (id: string) => new NotFoundError(`Er is geen vermelding met id ${id}, of je mag haar niet zien.`);
 
-/** A refusal is itself recorded (BIO: failed attempts are logged), outside the refused change. */
-async function refuse(context: ServiceContext, actie: string, objectId: string | null, detail: string, status = 403): Promise<never> {
+/**
+ * A refusal is itself recorded (BIO: failed attempts are logged), outside the refused change. The audit row keeps
+ * the refusal's code as earlier rows carry it (403 refused, 409 conflict), so the log reads the same across versions.
+ */
+async function refuse(context: ServiceContext, actie: string, objectId: string | null, error: ForbiddenError | ConflictError): Promise<never> {
+  const status = error instanceof ConflictError ? 409 : 403;
   await recordAudit(context.db, context.audit, { actie, objectType: OBJECT, objectId, resultaat: 'geweigerd', details: { status } });
-  throw new ProblemError(status, detail);
+  throw error;
 }
 
-/** Maps unique-constraint violations to a 409 the caller can act on. */
-function conflictFor(error: unknown): ProblemError | undefined {
+const forbidden = (detail: string) => new ForbiddenError(detail);
+
+/** Maps unique-constraint violations to a conflict the caller can act on. */
+function conflictFor(error: unknown): ConflictError | undefined {
   // drizzle wraps the driver's error; the PostgreSQL details are on its cause.
   const pgError = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
   const { code, constraint_name: constraint } = pgError;
   if (code !== '23505') return undefined;
   if (constraint === 'professionals_email_per_organisatie') {
-    return new ProblemError(409, 'Er is al een vermelding met dit e-mailadres bij deze organisatie.', {
-      invalidParams: [{ name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik bij deze organisatie.' }],
-    });
+    return new ConflictError('Er is al een vermelding met dit e-mailadres bij deze organisatie.', [
+      { name: 'email', code: 'duplicate', reason: 'Dit e-mailadres is al in gebruik bij deze organisatie.' },
+    ]);
   }
-  if (constraint === 'professionals_eigenaar') return new ProblemError(409, 'Je hebt al een eigen vermelding; pas die aan in plaats van een nieuwe te maken.');
+  if (constraint === 'professionals_eigenaar') return new ConflictError('Je hebt al een eigen vermelding; pas die aan in plaats van een nieuwe te maken.');
   return undefined;
 }
 
@@ -55,13 +54,13 @@ async function withConflicts<T>(work: () => Promise<T>): Promise<T> {
 
 async function assertReferences(db: DbOrTx, input: { organisatie?: string | undefined; expertisegebieden?: string[] | undefined; werkgebied?: string[] | undefined }) {
   const checked = checkReferences(await loadReferenceSets(db), input);
-  if (checked.fouten.length > 0) throw invalidInput(checked.fouten);
+  if (checked.fouten.length > 0) throw new InvalidInputError(checked.fouten);
   return checked;
 }
 
-async function visibleEntry(context: ServiceContext, id: string, forUpdate = false): Promise<EntryRecord> {
-  const entry = await findEntry(context.db, id, { forUpdate });
-  if (!entry || !maySee(context.principal, entry, context.termijnen, now(context))) throw notFoundProblem(id);
+async function visibleEntry(context: ServiceContext, id: string): Promise<EntryRecord> {
+  const entry = await findEntry(context.db, id);
+  if (!entry || !maySee(context.principal, entry, context.termijnen, now(context))) throw notFoundError(id);
   return entry;
 }
 
@@ -80,10 +79,10 @@ export async function createProfessional(context: ServiceContext, input: Profess
   const onBehalf = managesForOrganisation(principal, organisatie);
   if (!onBehalf) {
     if (organisatie !== principal.organisatie) {
-      await refuse(context, 'professional.aanmaken', null, 'Je kunt alleen een vermelding maken voor de organisatie waarvoor je bent aangemeld.');
+      await refuse(context, 'professional.aanmaken', null, forbidden('Je kunt alleen een vermelding maken voor de organisatie waarvoor je bent aangemeld.'));
     }
     if (input.soort === 'team') {
-      await refuse(context, 'professional.aanmaken', null, 'Alleen coördinatoren van de organisatie maken teamvermeldingen.');
+      await refuse(context, 'professional.aanmaken', null, forbidden('Alleen coördinatoren van de organisatie maken teamvermeldingen.'));
     }
   }
   const { werkgebied } = await assertReferences(context.db, { organisatie, expertisegebieden: input.expertisegebieden, werkgebied: input.werkgebied });
@@ -141,13 +140,13 @@ const dedupe = (values: string[]) => [...new Set(values.map((v) => v.trim()).fil
 export async function updateProfessional(context: ServiceContext, id: string, expectedVersion: number, patch: ProfessionalPatch): Promise<ProfessionalView> {
   const { principal } = context;
   const current = await visibleEntry(context, id);
-  if (!mayEdit(principal, current)) await refuse(context, 'professional.wijzigen', id, 'Je mag deze vermelding niet wijzigen: alleen de eigenaar en de coördinatoren van de organisatie.');
+  if (!mayEdit(principal, current)) await refuse(context, 'professional.wijzigen', id, forbidden('Je mag deze vermelding niet wijzigen: alleen de eigenaar en de coördinatoren van de organisatie.'));
   if (patch.organisatie !== undefined && patch.organisatie !== current.organisatieCode && !isBeheerder(principal)) {
-    await refuse(context, 'professional.wijzigen', id, 'Alleen een beheerder verplaatst een vermelding naar een andere organisatie.');
+    await refuse(context, 'professional.wijzigen', id, forbidden('Alleen een beheerder verplaatst een vermelding naar een andere organisatie.'));
   }
   const organisationCall = (patch.status !== undefined && patch.status !== current.status) || (patch.soort !== undefined && patch.soort !== current.soort);
   if (organisationCall && !managesForOrganisation(principal, current.organisatieCode)) {
-    await refuse(context, 'professional.wijzigen', id, 'Status en soort van een vermelding wijzigt de coördinator van de organisatie.');
+    await refuse(context, 'professional.wijzigen', id, forbidden('Status en soort van een vermelding wijzigt de coördinator van de organisatie.'));
   }
   const { werkgebied } = await assertReferences(context.db, {
     organisatie: patch.organisatie,
@@ -192,7 +191,7 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
         .where(and(eq(professionals.id, id), eq(professionals.versie, expectedVersion)))
         .returning({ id: professionals.id });
       if (updated.length === 0) {
-        throw new ProblemError(412, `De vermelding is intussen gewijzigd (je stuurde versie ${expectedVersion}). Haal haar opnieuw op en probeer het nog eens.`);
+        throw new StaleVersionError(`De vermelding is intussen gewijzigd (je stuurde versie ${expectedVersion}). Haal haar opnieuw op en probeer het nog eens.`);
       }
       if (patch.expertisegebieden) await replaceExpertise(tx, id, patch.expertisegebieden);
       await recordSearchChanges(tx, [id]);
@@ -205,7 +204,7 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
 /** Deletion is real (AVG): the entry leaves the database and the search index; the audit keeps only identifiers. */
 export async function deleteProfessional(context: ServiceContext, id: string): Promise<void> {
   const current = await visibleEntry(context, id);
-  if (!mayEdit(context.principal, current)) await refuse(context, 'professional.verwijderen', id, 'Je mag deze vermelding niet verwijderen.');
+  if (!mayEdit(context.principal, current)) await refuse(context, 'professional.verwijderen', id, forbidden('Je mag deze vermelding niet verwijderen.'));
   await context.db.transaction(async (tx) => {
     await tx.delete(professionals).where(eq(professionals.id, id));
     await recordSearchChanges(tx, [id]);
@@ -228,7 +227,7 @@ async function stamp(
   actie: string,
   set: Partial<typeof professionals.$inferInsert>,
   details: Record<string, unknown> = {},
-  onlyIf?: { condition: SQL; actie: string; detail: string; status: number },
+  onlyIf?: { condition: SQL; actie: string; refusal: ConflictError },
 ) {
   const applied = await context.db.transaction(async (tx) => {
     const updated = await tx
@@ -241,14 +240,14 @@ async function stamp(
     await recordAudit(tx, context.audit, { actie, objectType: OBJECT, objectId: id, details });
     return true;
   });
-  if (!applied && onlyIf) await refuse(context, onlyIf.actie, id, onlyIf.detail, onlyIf.status);
+  if (!applied && onlyIf) await refuse(context, onlyIf.actie, id, onlyIf.refusal);
   return getProfessional(context, id);
 }
 
 /** "Nog actueel": restarts the confirmation period. */
 export async function confirmProfessional(context: ServiceContext, id: string): Promise<ProfessionalView> {
   const current = await visibleEntry(context, id);
-  if (!mayConfirm(context.principal, current)) await refuse(context, 'professional.bevestigen', id, 'Alleen de eigenaar bevestigt dat de vermelding actueel is (bij teamvermeldingen de coördinator).');
+  if (!mayConfirm(context.principal, current)) await refuse(context, 'professional.bevestigen', id, forbidden('Alleen de eigenaar bevestigt dat de vermelding actueel is (bij teamvermeldingen de coördinator).'));
   return stamp(context, id, 'professional.bevestigd', { bevestigdOp: now(context) });
 }
 
@@ -259,7 +258,7 @@ export async function verifyProfessional(context: ServiceContext, id: string): P
     const detail = isOwner(context.principal, current)
       ? 'Je kunt je eigen vermelding niet verifiëren; dat doet een andere coördinator.'
       : 'Alleen coördinatoren van de organisatie verifiëren vermeldingen.';
-    await refuse(context, 'professional.verifieren', id, detail);
+    await refuse(context, 'professional.verifieren', id, forbidden(detail));
   }
   return stamp(context, id, 'professional.geverifieerd', { geverifieerdOp: now(context) });
 }
@@ -272,20 +271,19 @@ export async function claimProfessional(context: ServiceContext, id: string): Pr
   const { principal } = context;
   const current = await findEntry(context.db, id);
   // Unclaimed entries may be invisible to their person (e.g. inactive); the matching e-mail is what entitles them.
-  const entitled = current && current.organisatieCode === principal.organisatie && principal.email !== null && current.email === principal.email.toLowerCase();
-  if (!current || (!entitled && !maySee(principal, current, context.termijnen, now(context)))) throw notFoundProblem(id);
+  const entitled = current !== undefined && claimEntitles(principal, current);
+  if (!current || (!entitled && !maySee(principal, current, context.termijnen, now(context)))) throw notFoundError(id);
   if (isOwner(principal, current)) return toView(current, context.termijnen, now(context));
-  if (current.eigenaarSubject !== null) await refuse(context, 'professional.claimen', id, 'Deze vermelding heeft al een eigenaar.', 409);
-  if (current.soort !== 'persoon') await refuse(context, 'professional.claimen', id, 'Een teamvermelding kan niet door één persoon worden geclaimd.');
+  if (current.eigenaarSubject !== null) await refuse(context, 'professional.claimen', id, new ConflictError('Deze vermelding heeft al een eigenaar.'));
+  if (current.soort !== 'persoon') await refuse(context, 'professional.claimen', id, forbidden('Een teamvermelding kan niet door één persoon worden geclaimd.'));
   if (!entitled) {
-    await refuse(context, 'professional.claimen', id, 'Je kunt alleen een vermelding claimen met het werk-e-mailadres uit je aanmelding, bij je eigen organisatie.');
+    await refuse(context, 'professional.claimen', id, forbidden('Je kunt alleen een vermelding claimen met het werk-e-mailadres uit je aanmelding, bij je eigen organisatie.'));
   }
   return withConflicts(() =>
     stamp(context, id, 'professional.geclaimd', { eigenaarIssuer: principal.issuer, eigenaarSubject: principal.subject, bevestigdOp: now(context) }, {}, {
       condition: isNull(professionals.eigenaarSubject),
       actie: 'professional.claimen',
-      detail: 'Deze vermelding heeft al een eigenaar.',
-      status: 409,
+      refusal: new ConflictError('Deze vermelding heeft al een eigenaar.'),
     }),
   );
 }

@@ -3,7 +3,7 @@ import { organisaties, roltoewijzingen, type Rol, type Roltoewijzing } from '../
 import { isBeheerder, isCoordinatorOf, type Principal } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { Db } from '../database/connection.js';
-import { invalidInput, ProblemError } from '../http/problem.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors.js';
 
 export interface RolInput {
   issuer: string;
@@ -15,13 +15,13 @@ export interface RolInput {
 /** A coordinator coordinates one organisation; beheerder and pmm are register-wide. */
 async function validate(db: Db, input: RolInput): Promise<string | null> {
   if (input.rol === 'coordinator') {
-    if (!input.organisatie) throw invalidInput([{ name: 'organisatie', code: 'required', reason: 'Een coördinator hoort bij een organisatie.' }]);
+    if (!input.organisatie) throw new InvalidInputError([{ name: 'organisatie', code: 'required', reason: 'Een coördinator hoort bij een organisatie.' }]);
     const [organisatie] = await db.select({ actief: organisaties.actief }).from(organisaties).where(eq(organisaties.code, input.organisatie));
-    if (!organisatie) throw invalidInput([{ name: 'organisatie', code: 'unknown', reason: `Organisatie "${input.organisatie}" bestaat niet.` }]);
+    if (!organisatie) throw new InvalidInputError([{ name: 'organisatie', code: 'unknown', reason: `Organisatie "${input.organisatie}" bestaat niet.` }]);
     return input.organisatie;
   }
   if (input.organisatie) {
-    throw invalidInput([{ name: 'organisatie', code: 'not_allowed', reason: `De rol ${input.rol} geldt voor het hele register, niet voor één organisatie.` }]);
+    throw new InvalidInputError([{ name: 'organisatie', code: 'not_allowed', reason: `De rol ${input.rol} geldt voor het hele register, niet voor één organisatie.` }]);
   }
   return null;
 }
@@ -35,7 +35,7 @@ export function mayAssign(principal: Principal, rol: Rol, organisatie: string | 
 function assertMayAssign(principal: Principal | null, rol: Rol, organisatie: string | null | undefined) {
   // No principal: an operator on the command line.
   if (principal && !mayAssign(principal, rol, organisatie)) {
-    throw new ProblemError(403, 'Rollen kent een beheerder toe; een coördinator alleen de rol coördinator voor zijn eigen organisatie.');
+    throw new ForbiddenError('Rollen kent een beheerder toe; een coördinator alleen de rol coördinator voor zijn eigen organisatie.');
   }
 }
 
@@ -74,7 +74,7 @@ async function remove(db: Db, row: Roltoewijzing, audit: AuditContext): Promise<
       // Serialise concurrent removals of beheerders, so two cannot each remove "the other" last one.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(7242004)`);
       const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(roltoewijzingen).where(eq(roltoewijzingen.rol, 'beheerder'));
-      if ((count?.n ?? 0) <= 1) throw new ProblemError(409, 'Dit is de laatste beheerder; wijs eerst een andere beheerder aan.');
+      if ((count?.n ?? 0) <= 1) throw new ConflictError('Dit is de laatste beheerder; wijs eerst een andere beheerder aan.');
     }
     await tx.delete(roltoewijzingen).where(eq(roltoewijzingen.id, row.id));
     await recordAudit(tx, audit, { actie: 'rol.ingetrokken', objectType: 'roltoewijzing', objectId: row.id, details: { rol: row.rol, organisatie: row.organisatieCode } });
@@ -93,7 +93,7 @@ export async function revokeRole(db: Db, input: RolInput, audit: AuditContext, p
 
 export async function revokeRoleById(db: Db, id: string, audit: AuditContext, principal: Principal): Promise<void> {
   const [row] = await db.select().from(roltoewijzingen).where(eq(roltoewijzingen.id, id));
-  if (!row || !mayView(principal, row)) throw new ProblemError(404, `Er is geen roltoewijzing met id ${id}.`);
+  if (!row || !mayView(principal, row)) throw new NotFoundError(`Er is geen roltoewijzing met id ${id}.`);
   assertMayAssign(principal, row.rol, row.organisatieCode);
   await remove(db, row, audit);
 }
@@ -104,13 +104,13 @@ const mayView = (principal: Principal, row: Roltoewijzing) =>
 
 export async function getRole(db: Db, id: string, principal: Principal): Promise<Roltoewijzing> {
   const [row] = await db.select().from(roltoewijzingen).where(eq(roltoewijzingen.id, id));
-  if (!row || !mayView(principal, row)) throw new ProblemError(404, `Er is geen roltoewijzing met id ${id}.`);
+  if (!row || !mayView(principal, row)) throw new NotFoundError(`Er is geen roltoewijzing met id ${id}.`);
   return row;
 }
 
 export async function listRoles(db: Db, principal: Principal | null = null, filter: { rol?: Rol | undefined; organisatie?: string | undefined } = {}) {
   if (principal && !isBeheerder(principal) && !principal.rollen.some((r) => r.rol === 'coordinator')) {
-    throw new ProblemError(403, 'Alleen beheerders en coördinatoren zien roltoewijzingen.');
+    throw new ForbiddenError('Alleen beheerders en coördinatoren zien roltoewijzingen.');
   }
   const rows = await db
     .select()

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
+import { beyondEveryone } from '../professionals/visibility.js';
+import { visibilitySql } from '../professionals/visibility-sql.js';
 import type { EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
 
 /**
@@ -39,11 +41,14 @@ export class CachedSearchEngine implements SearchEngine {
     this.name = engine.name;
   }
 
-  /** The register's search version and whether this viewer sees more than the public entries: one round trip. */
+  /**
+   * The register's search version and whether this viewer sees more than the public entries (by the visibility
+   * rule; the PMM desk always does): one round trip.
+   */
   private async state(viewer: Viewer): Promise<{ version: string; personal: boolean }> {
     const [row] = await this.db.execute<{ version: string | null; restricted: boolean }>(sql`
       SELECT (SELECT max(id) FROM zoekindex_outbox)::text AS version,
-             EXISTS (SELECT 1 FROM zoekdocumenten WHERE organisatie_code = ${viewer.organisatie} AND zichtbaarheid <> 'alle-professionals') AS restricted`);
+             EXISTS (SELECT 1 FROM zoekdocumenten d WHERE ${visibilitySql(beyondEveryone(viewer), 'd')}) AS restricted`);
     return { version: row?.version ?? '0', personal: viewer.pmm || (row?.restricted ?? true) };
   }
 

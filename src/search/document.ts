@@ -15,7 +15,7 @@ export interface OrganisationInfo {
   provincie: string | null;
 }
 
-export interface TaxonomyNode {
+export interface ExpertisegebiedNode {
   code: string;
   naam: string;
   synoniemen: string[];
@@ -24,7 +24,7 @@ export interface TaxonomyNode {
 
 export interface DocumentContext {
   organisaties: Map<string, OrganisationInfo>;
-  taxonomie: Map<string, TaxonomyNode>;
+  taxonomie: Map<string, ExpertisegebiedNode>;
   /** Every province: what a national organisation's entry without a werkgebied serves. */
   alleProvincies?: string[];
 }
@@ -90,7 +90,7 @@ export interface SearchDocument {
   versie: number;
 }
 
-function ancestors(code: string, taxonomy: Map<string, TaxonomyNode>): string[] {
+function ancestors(code: string, taxonomy: Map<string, ExpertisegebiedNode>): string[] {
   const path: string[] = [];
   let current = taxonomy.get(code);
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import type { SearchDocument } from './document.js';
+import type { ExpertisegebiedNode, SearchDocument } from './document.js';
 import type { Matcher } from './highlight.js';
 import { words } from './text.js';
 
@@ -8,14 +8,12 @@ import { words } from './text.js';
  * werkgebied. Dutch sentences for the result card. Pure: the caller passes the taxonomy and the matcher.
  */
 
-export interface ExplainTaxonomyNode {
-  naam: string;
-  synoniemen: string[];
-}
+/** What an explanation needs of an expertisegebied. */
+export type ExplainedExpertisegebied = Pick<ExpertisegebiedNode, 'naam' | 'synoniemen'>;
 
 const matches = (text: string | null | undefined, matcher: Matcher) => !!text && words(text).some(matcher);
 
-export function explainMatch(document: SearchDocument, matcher: Matcher, taxonomy: Map<string, ExplainTaxonomyNode>): string[] {
+export function explainMatch(document: SearchDocument, matcher: Matcher, taxonomy: Map<string, ExplainedExpertisegebied>): string[] {
   const reasons: string[] = [];
   const own = new Set(document.expertisegebieden.map((e) => e.code));
   const shownExpertise = document.expertisegebieden.map((e) => e.naam).join(' ');

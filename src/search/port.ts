@@ -31,11 +31,9 @@ export interface SearchRequest {
   paginaGrootte: number;
 }
 
-/** Who searches: visibility depends on it. */
-export interface Viewer {
-  organisatie: string;
-  pmm: boolean;
-}
+/** Who searches: visibility depends on it (the one visibility rule, professionals/visibility.ts). */
+export type { Viewer } from '../professionals/visibility.js';
+import type { Viewer } from '../professionals/visibility.js';
 
 /** The rules' periods, needed to decide what is findable and verified at `now`. */
 export interface SearchPolicy {

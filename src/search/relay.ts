@@ -23,15 +23,15 @@ export function coalesce(rows: OutboxRow[]): string[] {
 
 export type Attempt = { action: 'retry'; delayMs: number } | { action: 'dead' };
 
-/** After a failed attempt: wait 1 s, 2 s, 4 s … (at most 5 minutes), or give up after `maxAttempts`. */
-export function nextAttempt(attemptsSoFar: number, maxAttempts: number): Attempt {
-  if (attemptsSoFar >= maxAttempts) return { action: 'dead' };
-  return { action: 'retry', delayMs: Math.min(1000 * 2 ** (attemptsSoFar - 1), 300_000) };
+/** After a failed attempt: wait 1 s, 2 s, 4 s … (at most 5 minutes), or give up after `maxPogingen`. */
+export function nextAttempt(pogingen: number, maxPogingen: number): Attempt {
+  if (pogingen >= maxPogingen) return { action: 'dead' };
+  return { action: 'retry', delayMs: Math.min(1000 * 2 ** (pogingen - 1), 300_000) };
 }
 
 export interface RelayOptions {
   batchSize?: number;
-  maxAttempts: number;
+  maxPogingen: number;
 }
 
 export interface RelayResult {
@@ -67,7 +67,7 @@ export async function relayOnce(db: Db, target: Pick<SearchEngine, 'upsert'>, op
       const message = (error as Error).message?.slice(0, 1000) ?? String(error);
       let dead = 0;
       for (const row of mine) {
-        const attempt = nextAttempt(row.pogingen + 1, options.maxAttempts);
+        const attempt = nextAttempt(row.pogingen + 1, options.maxPogingen);
         if (attempt.action === 'dead') dead++;
         await tx.execute(sql`
           UPDATE zoekindex_outbox SET pogingen = pogingen + 1, laatste_fout = ${message},

@@ -1,17 +1,16 @@
-import { asc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { expertisegebieden } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
-import { ProblemError, type InvalidParam } from '../http/problem.js';
+import { fieldsOf, isFormError } from '../domain-errors.js';
+import { listExpertisegebieden } from '../expertisegebieden/service.js';
+import type { InvalidParam } from '../http/problem.js';
 import { personalData } from '../mij/personal-data.js';
-import { findEntries, toView } from '../professionals/repository.js';
+import { getOwnEntry, listClaimableEntries } from '../professionals/own-entry.js';
 import { professionalCreateSchema, professionalPatchSchema } from '../professionals/schemas.js';
-import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional, type ServiceContext } from '../professionals/service.js';
+import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional } from '../professionals/service.js';
 import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
-
-type WebPrincipal = (request: FastifyRequest, reply: FastifyReply) => Promise<Principal | null>;
+import { pageContext, parseForm, signedIn } from './request-frame.js';
 
 const messages: Record<string, string> = {
   opgeslagen: 'Je gegevens zijn opgeslagen.',
@@ -20,113 +19,91 @@ const messages: Record<string, string> = {
   verwijderd: 'Je vermelding is verwijderd.',
 };
 
-/** /mijn-vermelding: the professional's own entry, on the same services as the API. */
-export async function mijnVermeldingRoutes(app: FastifyInstance, webPrincipal: WebPrincipal) {
-  const context = (principal: Principal, request: FastifyRequest): ServiceContext => ({
-    db: app.db,
-    principal,
-    audit: { actor: principal, herkomst: `web:${request.id}` },
-    termijnen: app.config.termijnen,
-  });
-  const taxonomy = () =>
-    app.db.select({ code: expertisegebieden.code, naam: expertisegebieden.naam, categorie: expertisegebieden.categorie }).from(expertisegebieden).where(eq(expertisegebieden.actief, true)).orderBy(asc(expertisegebieden.volgorde));
-  const ownEntry = async (principal: Principal) => {
-    const [entry] = await findEntries(app.db, sql`p.eigenaar_issuer = ${principal.issuer} AND p.eigenaar_subject = ${principal.subject}`);
-    return entry ? toView(entry, app.config.termijnen, new Date()) : null;
-  };
-  const claimable = async (principal: Principal) =>
-    principal.email
-      ? (await findEntries(app.db, sql`p.eigenaar_subject IS NULL AND p.soort = 'persoon' AND p.email = ${principal.email.toLowerCase()} AND p.organisatie_code = ${principal.organisatie}`)).map((e) =>
-          toView(e, app.config.termijnen, new Date()),
-        )
-      : [];
+/** After signing in, every /mijn-vermelding action returns to the page itself. */
+const PAGE = '/mijn-vermelding';
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, options: { values?: FormValues; errors?: InvalidParam[]; status?: number; melding?: string } = {}) => {
-    const entry = await ownEntry(principal);
+/** /mijn-vermelding: the professional's own entry, on the same services as the API. */
+export async function mijnVermeldingRoutes(app: FastifyInstance) {
+  const render = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, options: { values?: FormValues; errors?: InvalidParam[]; status?: number } = {}) => {
+    const context = pageContext(request, principal);
+    const entry = await getOwnEntry(context);
     return sendPage(
       reply,
       <MijnVermeldingPagina
         principal={principal}
         csrfToken={reply.generateCsrf()}
         entry={entry}
-        claimable={entry ? [] : await claimable(principal)}
-        taxonomy={await taxonomy()}
+        claimable={entry ? [] : await listClaimableEntries(context)}
+        taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
         values={options.values ?? (entry ? valuesOf(entry) : { email: principal.email ?? '', naam: principal.naam ?? '' })}
         errors={options.errors ?? []}
-        melding={options.melding ?? messages[(request.query as { melding?: string }).melding ?? '']}
+        melding={messages[(request.query as { melding?: string }).melding ?? '']}
       />,
       options.status ?? (options.errors?.length ? 400 : 200),
     );
   };
 
-  const requireSignIn = async (request: FastifyRequest, reply: FastifyReply) => {
-    const principal = await webPrincipal(request, reply);
-    if (!principal) {
-      await reply.redirect(`/inloggen?terug=${encodeURIComponent('/mijn-vermelding')}`, 303);
-      return null;
-    }
-    return principal;
-  };
-
-  app.get('/mijn-vermelding', async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.get(PAGE, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     return principal ? render(request, reply, principal) : reply;
   });
 
-  app.post('/mijn-vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.post(PAGE, { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
+    const context = pageContext(request, principal);
     const body = request.body as Record<string, string | string[]>;
     const values = body as FormValues;
-    const existing = await ownEntry(principal);
-    const input = formToInput(body, existing ? 'update' : 'create');
-    const parsed = (existing ? professionalPatchSchema : professionalCreateSchema).safeParse(input);
-    if (!parsed.success) {
-      return render(request, reply, principal, { values, errors: parsed.error.issues.map((i) => ({ name: i.path.join('.'), code: i.code, reason: i.message })) });
-    }
+    const existing = await getOwnEntry(context);
     try {
-      if (existing) await updateProfessional(context(principal, request), existing.id, Number(body.versie), parsed.data as never);
-      else await createProfessional(context(principal, request), parsed.data as never);
-    } catch (error) {
-      if (error instanceof ProblemError && [400, 409, 412].includes(error.status)) {
-        const errors = error.extra.invalidParams ?? [{ name: 'formulier', code: String(error.status), reason: error.detail }];
-        return render(request, reply, principal, { values, errors });
+      if (existing) {
+        const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
+        if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
+        await updateProfessional(context, existing.id, Number(body.versie), form.data);
+      } else {
+        const form = parseForm(professionalCreateSchema, formToInput(body, 'create'));
+        if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
+        await createProfessional(context, form.data);
       }
+    } catch (error) {
+      if (isFormError(error)) return render(request, reply, principal, { values, errors: fieldsOf(error) });
       throw error;
     }
-    return reply.redirect('/mijn-vermelding?melding=opgeslagen', 303);
+    return reply.redirect(`${PAGE}?melding=opgeslagen`, 303);
   });
 
-  app.post('/mijn-vermelding/bevestiging', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.post(`${PAGE}/bevestiging`, { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    const entry = await ownEntry(principal);
-    if (entry) await confirmProfessional(context(principal, request), entry.id);
-    return reply.redirect('/mijn-vermelding?melding=bevestigd', 303);
+    const context = pageContext(request, principal);
+    const entry = await getOwnEntry(context);
+    if (entry) await confirmProfessional(context, entry.id);
+    return reply.redirect(`${PAGE}?melding=bevestigd`, 303);
   });
 
-  app.post('/mijn-vermelding/claim/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.post(`${PAGE}/claim/:id`, { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    await claimProfessional(context(principal, request), (request.params as { id: string }).id);
-    return reply.redirect('/mijn-vermelding?melding=geclaimd', 303);
+    await claimProfessional(pageContext(request, principal), (request.params as { id: string }).id);
+    return reply.redirect(`${PAGE}?melding=geclaimd`, 303);
   });
 
-  app.post('/mijn-vermelding/verwijderen', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.post(`${PAGE}/verwijderen`, { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    const entry = await ownEntry(principal);
     if ((request.body as { zeker?: string }).zeker !== 'ja') {
       return render(request, reply, principal, { errors: [{ name: 'verwijderen', code: 'required', reason: 'Vink aan dat je je vermelding echt wilt verwijderen.' }] });
     }
-    if (entry) await deleteProfessional(context(principal, request), entry.id);
-    return reply.redirect('/mijn-vermelding?melding=verwijderd', 303);
+    const context = pageContext(request, principal);
+    const entry = await getOwnEntry(context);
+    if (entry) await deleteProfessional(context, entry.id);
+    return reply.redirect(`${PAGE}?melding=verwijderd`, 303);
   });
 
-  app.get('/mijn-vermelding/gegevens', async (request, reply) => {
-    const principal = await requireSignIn(request, reply);
+  app.get(`${PAGE}/gegevens`, async (request, reply) => {
+    const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    const data = await personalData(context(principal, request));
+    const data = await personalData(pageContext(request, principal));
     return reply
       .type('application/json; charset=utf-8')
       .header('Content-Disposition', 'attachment; filename="maatwerkregister-mijn-gegevens.json"')

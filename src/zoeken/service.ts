@@ -1,10 +1,12 @@
 import { zoeklog } from '../../db/schema/index.js';
-import { isPmm, type Principal } from '../auth/principal.js';
+import type { Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
 import type { FacetName, FacetValue, SearchEngine, SearchFilters, SearchHit } from '../search/port.js';
 import { queryTerms } from '../search/text.js';
 import { canonicalProvinces } from '../organisaties/provinces.js';
+import { verifiedSince } from '../professionals/termijnen.js';
+import { viewerOf } from '../professionals/visibility.js';
 import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
 import type { SearchLogBuffer } from './search-log.js';
 import type { ZoekQuery } from './schemas.js';
@@ -20,8 +22,6 @@ export interface SearchDeps {
 
 function resultView(hit: SearchHit, now: Date, verificatieMaanden: number) {
   const d = hit.document;
-  const verifiedUntil = d.geverifieerdOp ? new Date(d.geverifieerdOp) : undefined;
-  verifiedUntil?.setUTCMonth(verifiedUntil.getUTCMonth() + verificatieMaanden);
   return {
     id: d.id,
     soort: d.soort,
@@ -39,7 +39,7 @@ function resultView(hit: SearchHit, now: Date, verificatieMaanden: number) {
     escalatiecontact: d.escalatiecontact,
     afwezigTot: d.afwezigTot,
     afwezig: d.afwezigTot !== null && d.afwezigTot >= now.toISOString().slice(0, 10),
-    geverifieerd: verifiedUntil !== undefined && verifiedUntil > now,
+    geverifieerd: d.geverifieerdOp !== null && new Date(d.geverifieerdOp) > verifiedSince({ verificatieMaanden }, now),
     geverifieerdOp: d.geverifieerdOp,
     bevestigdOp: d.bevestigdOp,
     treffers: hit.treffers,
@@ -67,7 +67,7 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
   };
   const result = await deps.engine.search(
     { zoekterm: query.zoekterm, filters, gewenstRolniveau: query.gewenstRolniveau, pagina: query.pagina, paginaGrootte: query.paginaGrootte },
-    { organisatie: principal.organisatie, pmm: isPmm(principal) },
+    viewerOf(principal),
     { ...deps.config.termijnen, now },
   );
   // Logged without holding up the answer; a lost log line is no reason to fail a search.

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { addMonths } from '../../src/professionals/rules.js';
+import { addMonths } from '../../src/professionals/termijnen.js';
 import { workerOptions } from '../../src/herinneringen/runner.js';
 import type { WorkerOptions } from '../../src/herinneringen/worker.js';
 import { buildTestApp } from '../helpers/app.js';

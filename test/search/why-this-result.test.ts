@@ -1,6 +1,6 @@
 import t from 'tap';
 import { seedDemoData } from '../../db/seed/demo.js';
-import { SESSION_COOKIE } from '../../src/web/plugin.js';
+import { SESSION_COOKIE } from '../../src/web/session.js';
 import { buildTestApp } from '../helpers/app.js';
 
 /**

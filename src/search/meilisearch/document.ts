@@ -3,6 +3,7 @@ import type { SearchDocument } from '../document.js';
 import { fieldTexts } from '../document.js';
 import { rolniveauRang, type Weight } from '../fields.js';
 import { words } from '../text.js';
+import { verifiedSince } from '../../professionals/termijnen.js';
 
 /**
  * The shared search document as Meilisearch stores it: the same fields, plus what Meilisearch needs to do what the
@@ -56,16 +57,10 @@ export interface TimeRules {
 
 const seconds = (iso: string | Date) => Math.floor(new Date(iso).getTime() / 1000);
 
-/** Months later, as the register's rules count them (calendar months, UTC). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  return result;
-}
 
 /** The time-dependent ranking keys at `now`, exactly as the Postgres engine decides them per query. */
 export function timeState(entry: { geverifieerdOp: string | Date | null; afwezigTot: string | null }, now: Date, rules: TimeRules) {
-  const verified = entry.geverifieerdOp !== null && addMonths(new Date(entry.geverifieerdOp), rules.verificatieMaanden) > now;
+  const verified = entry.geverifieerdOp !== null && new Date(entry.geverifieerdOp) > verifiedSince(rules, now);
   // Absent through the whole last day (UTC), as `afwezig_tot >= today`.
   const absent = entry.afwezigTot !== null && entry.afwezigTot >= now.toISOString().slice(0, 10);
   return { verificatieGeldig: verified ? 1 : 0, aanwezig: absent ? 0 : 1 } as const;

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
-import { findEntries } from '../../professionals/repository.js';
-import { toSearchDocument, weightedTexts, type SearchDocument } from '../document.js';
-import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
+import { weightedTexts, type SearchDocument } from '../document.js';
+import { countEntries, entryIdsAfter, loadSearchDocuments } from '../document-source.js';
+import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, type Matcher, type Segment } from '../highlight.js';
 import { allowedTypos, editDistance } from '../text.js';
 import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
-import { loadDocumentContext } from '../postgres/documents.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { fromHit, newStems, toMeiliDocument, type MeiliDocument } from './document.js';
 import { facetAttribute, meiliQuery, planQueries, segmentsFromPositions } from './queries.js';
@@ -116,7 +115,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly client: Meilisearch;
   private verdict: VersionVerdict | undefined;
   private settingsEnsured: Promise<void> | undefined;
-  private taxonomyCache: { nodes: Map<string, ExplainTaxonomyNode>; synonyms: SynonymIndex; at: number } | undefined;
+  private taxonomyCache: { nodes: Map<string, ExplainedExpertisegebied>; synonyms: SynonymIndex; at: number } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -225,11 +224,8 @@ export class MeilisearchEngine implements SearchEngine {
   /** Current documents for these entries, as of now; ids whose entry is gone are returned as removed. */
   async documentsFor(ids: string[]): Promise<{ documents: MeiliDocument[]; removed: string[] }> {
     if (ids.length === 0) return { documents: [], removed: [] };
-    const entries = await findEntries(this.db, sql`p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
-    const context = await loadDocumentContext(this.db, entries);
-    const found = new Set(entries.map((e) => e.id));
+    const { documents, removed } = await loadSearchDocuments(this.db, ids);
     const now = new Date();
-    const documents = entries.map((entry) => toSearchDocument(entry, context));
     const texts = documents.map(weightedTexts);
     const weights = ['A', 'B', 'C', 'D'] as const;
     const stems = await this.stemTexts(texts.flatMap((t) => weights.map((w) => t[w])));
@@ -238,7 +234,7 @@ export class MeilisearchEngine implements SearchEngine {
         const own = (w: number) => newStems(texts[i]![weights[w]!], stems[i * 4 + w] ?? []);
         return toMeiliDocument(document, now, this.timeRules(), { A: own(0), B: own(1), C: own(2), D: own(3) });
       }),
-      removed: ids.filter((id) => !found.has(id)),
+      removed,
     };
   }
 
@@ -322,8 +318,7 @@ export class MeilisearchEngine implements SearchEngine {
       await succeeded(this.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(this.waitOptions()));
       const target = new MeilisearchEngine(this.db, { ...this.options, index: fresh });
       await target.ensureSettings();
-      const [count] = await this.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
-      const total = count?.n ?? 0;
+      const total = await countEntries(this.db);
       let done = 0;
       let sent = 0;
       let after = '00000000-0000-0000-0000-000000000000';
@@ -355,14 +350,14 @@ export class MeilisearchEngine implements SearchEngine {
         }
       };
       for (;;) {
-        const rows = await this.db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT ${batchSize}`);
-        if (rows.length === 0) break;
+        const ids = await entryIdsAfter(this.db, after, batchSize);
+        if (ids.length === 0) break;
         // Entries deleted meanwhile are simply not sent (their outbox rows are replayed after the swap).
-        const { documents } = await target.documentsFor(rows.map((r) => r.id));
+        const { documents } = await target.documentsFor(ids);
         const taskUid = documents.length > 0 ? (await this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' })).taskUid : undefined;
-        pending.push({ taskUid, rows: rows.length });
+        pending.push({ taskUid, rows: ids.length });
         sent += documents.length;
-        after = rows[rows.length - 1]!.id;
+        after = ids[ids.length - 1]!;
         await backPressure(REBUILD_QUEUED - 1);
       }
       // Every batch indexed and succeeded.

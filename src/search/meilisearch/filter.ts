@@ -1,3 +1,5 @@
+import { verifiedSince } from '../../professionals/termijnen.js';
+import { findableFor, type Condition } from '../../professionals/visibility.js';
 import type { SearchFilters, SearchPolicy, Viewer } from '../port.js';
 
 /**
@@ -26,18 +28,27 @@ function anyOf(attribute: string, values: readonly string[]): string {
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-function monthsBefore(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() - months);
-  return result;
-}
-
-/** Visibility, always added server-side: findable entries, and `zichtbaarheid` for this viewer. */
-export function visibilityFilter(viewer: Viewer, policy: SearchPolicy): string {
-  const confirmedSince = seconds(monthsBefore(policy.now, policy.bevestigingMaanden));
-  const audiences = [`zichtbaarheid = ${quote('alle-professionals')}`, `organisatie.code = ${quote(viewer.organisatie)}`];
-  if (viewer.pmm) audiences.push(`zichtbaarheid = ${quote('pmm')}`);
-  return `status = ${quote('actief')} AND bevestigdOpTs > ${confirmedSince} AND (${audiences.join(' OR ')})`;
+/** The visibility rule (professionals/visibility.ts) as a Meilisearch filter, on the document's attributes. */
+export function meiliFilter(condition: Condition): string {
+  switch (condition.op) {
+    case 'actief':
+      return `status = ${quote('actief')}`;
+    case 'bevestigdNa':
+      return `bevestigdOpTs > ${seconds(condition.since)}`;
+    case 'zichtbaarheid':
+      return `zichtbaarheid = ${quote(condition.is)}`;
+    case 'organisatie':
+      return `organisatie.code = ${quote(condition.is)}`;
+    case 'not':
+      return `NOT (${meiliFilter(condition.of)})`;
+    case 'and':
+    case 'or': {
+      // Meilisearch has no literal true/false; an empty AND admits all, an empty OR none (an impossible id).
+      if (condition.of.length === 0) return condition.op === 'and' ? 'id EXISTS' : 'id NOT EXISTS';
+      if (condition.of.length === 1) return meiliFilter(condition.of[0]!);
+      return `(${condition.of.map(meiliFilter).join(condition.op === 'and' ? ' AND ' : ' OR ')})`;
+    }
+  }
 }
 
 /** One clause per filter key (OR within the key); `except` leaves one key out, for disjunctive facets. */
@@ -48,12 +59,12 @@ export function filterClauses(filters: SearchFilters, policy: SearchPolicy, exce
     if (key !== except && values && values.length > 0) clauses.push(anyOf(attribute, values));
   }
   if (filters.geverifieerd !== undefined) {
-    const verifiedSince = seconds(monthsBefore(policy.now, policy.verificatieMaanden));
-    clauses.push(filters.geverifieerd ? `geverifieerdOpTs > ${verifiedSince}` : `geverifieerdOpTs <= ${verifiedSince}`);
+    const since = seconds(verifiedSince(policy, policy.now));
+    clauses.push(filters.geverifieerd ? `geverifieerdOpTs > ${since}` : `geverifieerdOpTs <= ${since}`);
   }
   return clauses;
 }
 
 export function buildFilter(filters: SearchFilters, viewer: Viewer, policy: SearchPolicy, except?: keyof typeof filterAttributes): string {
-  return [`(${visibilityFilter(viewer, policy)})`, ...filterClauses(filters, policy, except).map((c) => `(${c})`)].join(' AND ');
+  return [meiliFilter(findableFor(viewer, policy, policy.now)), ...filterClauses(filters, policy, except).map((c) => `(${c})`)].join(' AND ');
 }

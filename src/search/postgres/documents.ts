@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../database/connection.js';
-import { findEntries } from '../../professionals/repository.js';
-import { fieldTexts, toSearchDocument, weightedTexts, type DocumentContext, type EntryForSearch, type SearchDocument } from '../document.js';
+import { fieldTexts, weightedTexts, type SearchDocument } from '../document.js';
+import { countEntries, loadSearchDocuments, searchDocumentsAfter } from '../document-source.js';
 import { words } from '../text.js';
 
 /** What people wrote about themselves, folded: typo and compound candidates that disappear with the entry. */
@@ -30,35 +30,9 @@ function vocabulary(document: SearchDocument): string[] {
 
 const BATCH = 500;
 
-export async function loadDocumentContext(db: DbOrTx, entries: EntryForSearch[]): Promise<DocumentContext> {
-  const codes = [...new Set(entries.flatMap((e) => [e.organisatieCode, ...e.werkgebied]))];
-  const organisations =
-    codes.length === 0
-      ? []
-      : await db.execute<{ code: string; naam: string; officieleNaam: string; afkorting: string | null; type: never; provincie: string | null }>(sql`
-          SELECT code, naam, officiele_naam AS "officieleNaam", afkorting, type, provincie FROM organisaties
-          WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`);
-  const nodes = await db.execute<{ code: string; naam: string; synoniemen: string[]; parentCode: string | null }>(
-    sql`SELECT code, naam, synoniemen, parent_code AS "parentCode" FROM expertisegebieden`,
-  );
-  const provinces = await db.execute<{ provincie: string }>(
-    sql`SELECT DISTINCT provincie FROM organisaties WHERE provincie IS NOT NULL ORDER BY provincie`,
-  );
-  return {
-    organisaties: new Map(organisations.map((o) => [o.code, o])),
-    taxonomie: new Map(nodes.map((n) => [n.code, n])),
-    alleProvincies: provinces.map((p) => p.provincie),
-  };
-}
-
-async function writeDocuments(db: DbOrTx, entries: EntryForSearch[]): Promise<void> {
-  if (entries.length === 0) return;
-  const context = await loadDocumentContext(db, entries);
-  const rows = entries.map((entry) => {
-    const document = toSearchDocument(entry, context);
-    const texts = weightedTexts(document);
-    return { document, texts };
-  });
+async function writeDocuments(db: DbOrTx, documents: SearchDocument[]): Promise<void> {
+  if (documents.length === 0) return;
+  const rows = documents.map((document) => ({ document, texts: weightedTexts(document) }));
   const payload = JSON.stringify(
     rows.map(({ document: d, texts }) => ({
       id: d.id,
@@ -134,23 +108,21 @@ export async function refreshSearchDocuments(db: DbOrTx, ids: string[]): Promise
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += BATCH) {
     const batch = unique.slice(i, i + BATCH);
-    const entries = await findEntries(db, sql`p.id IN (${sql.join(batch.map((id) => sql`${id}`), sql`, `)})`);
-    await writeDocuments(db, entries);
+    await writeDocuments(db, (await loadSearchDocuments(db, batch)).documents);
   }
 }
 
 /** Rebuilds every document, in batches (after reference data changed, or by `npm run reindex`). */
 export async function refreshAllSearchDocuments(db: DbOrTx, progress?: (done: number, total: number) => void): Promise<number> {
-  const [count] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
-  const total = count?.n ?? 0;
+  const total = await countEntries(db);
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const entries = await findEntries(db, sql`p.id > ${after}`, sql`ORDER BY p.id LIMIT ${BATCH}`);
-    if (entries.length === 0) break;
-    await writeDocuments(db, entries);
-    done += entries.length;
-    after = entries[entries.length - 1]!.id;
+    const documents = await searchDocumentsAfter(db, after, BATCH);
+    if (documents.length === 0) break;
+    await writeDocuments(db, documents);
+    done += documents.length;
+    after = documents[documents.length - 1]!.id;
     progress?.(done, total);
   }
   return done;

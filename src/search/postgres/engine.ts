@@ -1,8 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
+import { confirmedSince } from '../../professionals/termijnen.js';
+import { findableFor } from '../../professionals/visibility.js';
+import { visibilitySql } from '../../professionals/visibility-sql.js';
 import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
-import { explainMatch, type ExplainTaxonomyNode } from '../explain.js';
+import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, matcherFor } from '../highlight.js';
 import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
@@ -65,12 +68,9 @@ function activeFilters(filters: SearchFilters): (keyof SearchFilters)[] {
   });
 }
 
-/** Visibility, inside the query: findable entries only, and `zichtbaarheid` for this viewer. */
+/** Visibility, inside the query: the one visibility rule (professionals/visibility.ts) as SQL on `d`. */
 function visibility(viewer: Viewer, policy: SearchPolicy): SQL {
-  return sql`d.status = 'actief'
-    AND d.bevestigd_op > ${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)
-    AND (d.zichtbaarheid = 'alle-professionals' OR d.organisatie_code = ${viewer.organisatie}
-         OR (d.zichtbaarheid = 'pmm' AND ${viewer.pmm}::boolean))`;
+  return visibilitySql(findableFor(viewer, policy, policy.now), 'd');
 }
 
 /** Matches read per query: Meilisearch's default for maxTotalHits, and about 10 ms of work on a 2-core machine. */
@@ -126,7 +126,7 @@ const facetLimit = 30;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
-  private synonymCache: { index: SynonymIndex; names: Map<string, string>; nodes: Map<string, ExplainTaxonomyNode>; at: number } | undefined;
+  private synonymCache: { index: SynonymIndex; names: Map<string, string>; nodes: Map<string, ExplainedExpertisegebied>; at: number } | undefined;
 
   /** At most this many matches are read per query and facet (see window.ts); more are estimated from them. */
   readonly window: number;
@@ -346,7 +346,7 @@ export class PostgresSearchEngine implements SearchEngine {
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
       match: wordsIndexed,
-      confirmedSince: sql`${iso(policy.now)}::timestamptz - make_interval(months => ${policy.bevestigingMaanden}::int)`,
+      confirmedSince: sql`${iso(confirmedSince(policy, policy.now))}::timestamptz`,
       offset,
       size: request.paginaGrootte,
       walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),

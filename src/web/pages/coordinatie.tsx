@@ -3,7 +3,7 @@ import type { InvalidParam } from '../../http/problem.js';
 import type { ImportReport } from '../../professionals/import.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { Layout } from '../layout.js';
-import { EntryFields, ErrorSummary, type FormValues, type TaxonomyOption } from './vermelding-formulier.js';
+import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 export interface CoordinatieProps {
   principal: Principal;
@@ -13,7 +13,7 @@ export interface CoordinatieProps {
   filter: string;
   entries: ProfessionalView[];
   totaal: number;
-  taxonomy: TaxonomyOption[];
+  taxonomy: ExpertisegebiedNode[];
   teamValues: FormValues;
   teamErrors: InvalidParam[];
   csv: string;

@@ -3,7 +3,7 @@ import type { InvalidParam } from '../../http/problem.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { displayDate } from '../format.js';
 import { Layout } from '../layout.js';
-import { EntryFields, ErrorSummary, type FormValues, type TaxonomyOption } from './vermelding-formulier.js';
+import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 const datum = displayDate;
 
@@ -12,7 +12,7 @@ export interface MijnVermeldingProps {
   csrfToken: string;
   entry: ProfessionalView | null;
   claimable: ProfessionalView[];
-  taxonomy: TaxonomyOption[];
+  taxonomy: ExpertisegebiedNode[];
   values: FormValues;
   errors: InvalidParam[];
   melding?: string | undefined;

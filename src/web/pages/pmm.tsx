@@ -6,7 +6,7 @@ import type { unmetSearches } from '../../inzichten/unmet-searches.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
-import { ErrorSummary, type TaxonomyOption } from './vermelding-formulier.js';
+import { ErrorSummary, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 type Routing = Awaited<ReturnType<typeof routeCase>>;
 
@@ -14,7 +14,7 @@ export interface RoutingPageProps {
   principal: Principal;
   csrfToken: string;
   organisaties: { code: string; naam: string; type: string }[];
-  taxonomy: TaxonomyOption[];
+  taxonomy: ExpertisegebiedNode[];
   gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
   resultaat?: Routing;
   errors: InvalidParam[];

@@ -5,7 +5,7 @@ export interface FormValues {
   [field: string]: string | string[] | undefined;
 }
 
-export interface TaxonomyOption {
+export interface ExpertisegebiedNode {
   code: string;
   naam: string;
   categorie: string;
@@ -89,7 +89,7 @@ const text = (values: FormValues, name: string) => {
 export interface EntryFormProps {
   values: FormValues;
   errors: InvalidParam[];
-  taxonomy: TaxonomyOption[];
+  taxonomy: ExpertisegebiedNode[];
   /** Team entries are made by coordinators. */
   allowTeam?: boolean;
 }

@@ -36,32 +36,32 @@ t.test('accepted: changes coalesced per entry, rows marked done only after the e
   const { database, ids } = await setup(t);
   const standIn = new MeiliStandIn();
   t.match(await outboxState(database.db), { openstaand: 4, dood: 0 });
-  const result = await relayOnce(database.db, standIn, { maxAttempts: 3 });
+  const result = await relayOnce(database.db, standIn, { maxPogingen: 3 });
   t.match(result, { claimed: 4, sent: 2, failed: 0, dead: 0 });
   t.same(standIn.received, [[ids[0], ids[1]].sort()]);
   t.match(await outboxState(database.db), { openstaand: 0, dood: 0 });
-  t.match(await relayOnce(database.db, standIn, { maxAttempts: 3 }), { claimed: 0 }, 'nothing left');
+  t.match(await relayOnce(database.db, standIn, { maxPogingen: 3 }), { claimed: 0 }, 'nothing left');
 });
 
 t.test('a failed task or a timeout: rows stay open, retried with backoff, then dead letters', async (t) => {
   const { database } = await setup(t);
   const standIn = new MeiliStandIn();
   standIn.mode = 'fail-task';
-  t.match(await relayOnce(database.db, standIn, { maxAttempts: 2 }), { sent: 0, failed: 4, dead: 0 });
+  t.match(await relayOnce(database.db, standIn, { maxPogingen: 2 }), { sent: 0, failed: 4, dead: 0 });
   const [row] = await database.db.execute<{ pogingen: number; laatste_fout: string; wait: boolean }>(sql`
     SELECT pogingen, laatste_fout, volgende_poging_op > now() AS wait FROM zoekindex_outbox ORDER BY id LIMIT 1`);
   t.match(row, { pogingen: 1, laatste_fout: /ended failed/, wait: true });
-  t.match(await relayOnce(database.db, standIn, { maxAttempts: 2 }), { claimed: 0 }, 'backing off: not retried at once');
+  t.match(await relayOnce(database.db, standIn, { maxPogingen: 2 }), { claimed: 0 }, 'backing off: not retried at once');
 
   await database.db.execute(sql`UPDATE zoekindex_outbox SET volgende_poging_op = now() - interval '1 second'`);
   standIn.mode = 'timeout';
-  t.match(await relayOnce(database.db, standIn, { maxAttempts: 2 }), { sent: 0, failed: 0, dead: 4 });
+  t.match(await relayOnce(database.db, standIn, { maxPogingen: 2 }), { sent: 0, failed: 0, dead: 4 });
   t.match(await outboxState(database.db), { openstaand: 0, dood: 4 });
 
   // An operator replays after fixing the cause.
   standIn.mode = 'accept';
   t.equal(await replayFrom(database.db, 0), 4);
-  t.match(await relayOnce(database.db, standIn, { maxAttempts: 2 }), { sent: 2 });
+  t.match(await relayOnce(database.db, standIn, { maxPogingen: 2 }), { sent: 2 });
   t.match(await outboxState(database.db), { openstaand: 0, dood: 0 });
 });
 
@@ -71,7 +71,7 @@ t.test('two relays at once: each change sent once, never one entry by both', asy
   const second = new MeiliStandIn();
   first.delayMs = 200;
   second.delayMs = 200;
-  const [a, b] = await Promise.all([relayOnce(database.db, first, { maxAttempts: 3 }), relayOnce(database.db, second, { maxAttempts: 3 })]);
+  const [a, b] = await Promise.all([relayOnce(database.db, first, { maxPogingen: 3 }), relayOnce(database.db, second, { maxPogingen: 3 })]);
   t.equal(a.sent + b.sent, 2, 'two entries, sent once in total');
   t.notOk(first.received.flat().some((id) => second.received.flat().includes(id)), 'no entry sent by both');
   t.match(await outboxState(database.db), { openstaand: 0 });
@@ -80,16 +80,16 @@ t.test('two relays at once: each change sent once, never one entry by both', asy
 t.test('rebuild replay: changes after the high-water mark are sent again', async (t) => {
   const { database, ids } = await setup(t);
   const standIn = new MeiliStandIn();
-  await relayOnce(database.db, standIn, { maxAttempts: 3 });
+  await relayOnce(database.db, standIn, { maxPogingen: 3 });
   const mark = await outboxMark(database.db);
   // A change lands while the new index is being filled; the relay sends it to the old index.
   await recordSearchChanges(database.db, [ids[2]!]);
-  await relayOnce(database.db, standIn, { maxAttempts: 3 });
+  await relayOnce(database.db, standIn, { maxPogingen: 3 });
   t.match(await outboxState(database.db), { openstaand: 0 });
   // After the swap, everything since the mark goes again, to the new index.
   t.equal(await replayFrom(database.db, mark), 1);
   standIn.received = [];
-  await relayOnce(database.db, standIn, { maxAttempts: 3 });
+  await relayOnce(database.db, standIn, { maxPogingen: 3 });
   t.same(standIn.received, [[ids[2]]]);
 });
 

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { rolniveaus, soorten } from '../../db/schema/index.js';
+import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
+import { organisatieCode } from '../organisaties/schemas.js';
+
+/** The PMM lookup's question and answer: what the API validates and documents, and the page parses with. */
+
+const unique = <T extends z.ZodType<string>>(item: T, label: string, min: number, max: number) =>
+  z
+    .array(item)
+    .min(min, `Kies minstens ${min} ${label}.`)
+    .max(max, `Hoogstens ${max} ${label}.`)
+    .refine((values) => new Set(values).size === values.length, `Elke waarde mag één keer voorkomen.`);
+
+export const routeringVraagSchema = z
+  .object({
+    organisaties: unique(organisatieCode, 'organisatie(s)', 1, 20).describe('De betrokken organisaties (codes), in de gewenste volgorde.'),
+    expertisegebieden: unique(expertisegebiedCode, 'expertisegebied(en)', 1, 10).describe('De domeinen van de casus (codes).'),
+    gewenstRolniveau: z.enum(rolniveaus).optional().describe('Het gewenste niveau; anders het dichtstbijzijnde daarboven.'),
+    gemeente: z
+      .string()
+      .regex(/^gm\d{4}$/, 'Een gemeentecode zoals gm0363.')
+      .optional()
+      .describe('Gemeente van de inwoner, als code: voor de voorkeur voor contacten met dat werkgebied. Geen andere gegevens van de inwoner.'),
+  })
+  .strict()
+  .meta({ id: 'CasusrouteringVraag' });
+
+const contactSchema = z.object({
+  id: z.uuid(),
+  soort: z.enum(soorten),
+  naam: z.string(),
+  functie: z.string(),
+  rolniveau: z.enum(rolniveaus),
+  email: z.string(),
+  telefoon: z.string().nullable(),
+  bereikbaarheid: z.string().nullable(),
+  escalatiecontact: z.boolean(),
+  reden: z
+    .object({
+      expertisegebieden: z.array(z.object({ code: z.string(), naam: z.string() })).describe('Welke gevraagde domeinen deze persoon dekt.'),
+      rolniveau: z.object({ niveau: z.enum(rolniveaus), gewenst: z.enum(rolniveaus).nullable(), afstand: z.number().int() }),
+      escalatiecontact: z.boolean(),
+      werkgebiedPast: z.boolean().describe('Het werkgebied omvat de gemeente (of haar provincie).'),
+      geverifieerd: z.boolean(),
+      geverifieerdOp: z.iso.datetime().nullable(),
+      bevestigdOp: z.iso.datetime(),
+      afwezigTot: z.string().nullable().meta({ format: 'date' }),
+    })
+    .describe('Waarom dit contact is gekozen.'),
+});
+
+export const routeringAntwoordSchema = z
+  .object({
+    blokken: z.array(
+      z.object({
+        organisatie: z.object({ code: z.string(), naam: z.string(), type: z.string() }),
+        terugval: z.boolean().describe('Geen persoon gevonden: dit zijn de teamvermeldingen van de organisatie.'),
+        melding: z.string().nullable(),
+        contacten: z.array(contactSchema).max(3),
+      }),
+    ),
+  })
+  .meta({ id: 'CasusrouteringAntwoord' });
+
+export type RoutingRequest = z.output<typeof routeringVraagSchema>;

@@ -1,0 +1,50 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { invalidParamsFrom } from '../http/invalid-params.js';
+import type { InvalidParam } from '../http/problem.js';
+import { ProblemError } from '../http/problem.js';
+import { serviceContextFor, type ServiceContext } from '../service-context.js';
+import { SESSION_COOKIE } from './session.js';
+
+/**
+ * The frame every page handler stands in: who is signed in (through exactly the API's token checks), the sign-in
+ * guard, the service context, and form validation as invalid fields. One copy, used by every page.
+ */
+
+/** The signed-in person from the session cookie; null when none or invalid (the cookie is then cleared). */
+export async function webPrincipal(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  request.headers.authorization = `Bearer ${token}`;
+  try {
+    await request.server.authenticate(request);
+    return request.principal;
+  } catch (error) {
+    // A session that cannot be checked right now (identity provider unreachable) is kept: the error page says so.
+    if (error instanceof ProblemError && error.status >= 500) throw error;
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return null;
+  }
+}
+
+/**
+ * The sign-in guard: the person, or null after redirecting to the sign-in page, which sends them back to `terug`
+ * (by default the page asked for). A handler that gets null returns the reply as it is.
+ */
+export async function signedIn(request: FastifyRequest, reply: FastifyReply, terug = request.url): Promise<Principal | null> {
+  const principal = await webPrincipal(request, reply);
+  if (!principal) await reply.redirect(`/inloggen?terug=${encodeURIComponent(terug)}`, 303);
+  return principal;
+}
+
+/** What a service needs, for a page request: the audit records the origin as `web:<request id>`. */
+export function pageContext(request: FastifyRequest, principal: Principal): ServiceContext {
+  return serviceContextFor(request.server, principal, `web:${request.id}`);
+}
+
+/** A form through the API's own schema: the parsed input, or the invalid fields as the API would name them. */
+export function parseForm<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.output<S> } | { ok: false; errors: InvalidParam[] } {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: invalidParamsFrom(parsed.error.issues, 'formulier') };
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { InvalidInputError, NotFoundError } from '../domain-errors.js';
+import { organisatieCode } from '../organisaties/schemas.js';
+import { getOrganisatie } from '../organisaties/service.js';
+import { getProfessional } from '../professionals/service.js';
+import { listTeamContacts } from '../professionals/team-contacts.js';
+import { zoekQuerySchema } from '../zoeken/schemas.js';
+import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
+import { OrganisatiePagina } from './pages/organisatie.js';
+import { ProfessionalPagina } from './pages/professional.js';
+import { FoutPagina } from './pages/tekst.js';
+import { ZoekPagina } from './pages/zoeken.js';
+import { sendPage } from './render.js';
+import { pageContext, signedIn } from './request-frame.js';
+
+/** A NotFoundError as null, so a page can say "not found" in its own words. */
+const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+
+/** Keys of the search form that take one value; the others (filters) repeat. */
+const singleValued = ['zoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
+
+/** Search, an entry, an organisation: the pages of finding someone, on the API's services. */
+export async function searchRoutes(app: FastifyInstance) {
+  const deps = (): SearchDeps => ({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog });
+
+  app.get('/', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const csrfToken = reply.generateCsrf();
+    const params = new URLSearchParams(request.url.split('?')[1] ?? '');
+    const raw: Record<string, string | string[]> = {};
+    for (const key of new Set(params.keys())) {
+      const values = params.getAll(key).filter((v) => v !== '');
+      if (values.length > 0) raw[key] = singleValued.includes(key) ? values[0]! : values;
+    }
+    const parsed = zoekQuerySchema.safeParse(raw);
+    if (!parsed.success) {
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout="De zoekopdracht bevat een ongeldige waarde; pas haar aan of begin opnieuw." />, 400);
+    }
+    try {
+      const answer = await searchProfessionals(deps(), principal, parsed.data);
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
+    } catch (error) {
+      if (error instanceof InvalidInputError) {
+        return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);
+      }
+      throw error;
+    }
+  });
+
+  app.get('/professionals/:id', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const csrfToken = reply.generateCsrf();
+    const { id } = request.params as { id: string };
+    const context = pageContext(request, principal);
+    const entry = z.uuid().safeParse(id).success ? await orNull(getProfessional(context, id)) : null;
+    if (!entry) {
+      return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Deze vermelding bestaat niet (meer), of je mag haar niet zien." />, 404);
+    }
+    const teams = await listTeamContacts(context, entry.organisatie.code, { except: entry.id });
+    return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} />);
+  });
+
+  app.get('/organisaties/:code', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const csrfToken = reply.generateCsrf();
+    const { code } = request.params as { code: string };
+    const organisatie = organisatieCode.safeParse(code).success ? await orNull(getOrganisatie(app.db, code)) : null;
+    if (!organisatie) {
+      return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Er is geen organisatie met deze code." />, 404);
+    }
+    const base = { organisatie: [code], pagina: 1, paginaGrootte: 50 };
+    const search = { db: app.db, engine: app.searchEngine, config: app.config };
+    const [teams, mensen] = await Promise.all([
+      searchProfessionals(search, principal, { ...base, soort: ['team'] }),
+      searchProfessionals(search, principal, { ...base, soort: ['persoon'] }),
+    ]);
+    return sendPage(reply, <OrganisatiePagina principal={principal} csrfToken={csrfToken} organisatie={organisatie} teams={teams} mensen={mensen} />);
+  });
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../auth/dev-issuer.js';
+import { NotFoundError } from '../domain-errors.js';
+import { getOrganisatie } from '../organisaties/service.js';
+import { grantRole } from '../roltoewijzingen/service.js';
+import { oidcClient, type OidcLogin } from './oidc.js';
+import { InlogPagina } from './pages/inloggen.js';
+import { sendPage } from './render.js';
+import { safeReturn, secureCookies, SESSION_COOKIE } from './session.js';
+
+const OIDC_COOKIE = 'maatwerk_oidc';
+
+const devSignIn = z.object({
+  _csrf: z.string().optional(),
+  terug: z.string().optional(),
+  sub: z.string().trim().min(1).max(100),
+  naam: z.string().trim().max(100).optional(),
+  email: z.union([z.literal(''), z.email()]).optional(),
+  organisatie: z.string().trim().toLowerCase().min(2).max(80),
+  rollen: z.union([z.string(), z.array(z.string())]).optional(),
+});
+
+/** Signing in and out: the organisation's OpenID provider, and the development issuer outside production. */
+export async function signInRoutes(app: FastifyInstance) {
+  const secure = secureCookies(app);
+
+  app.get('/inloggen', async (request, reply) => {
+    const csrfToken = reply.generateCsrf();
+    const terug = safeReturn((request.query as { terug?: string }).terug);
+    return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} />);
+  });
+
+  const oidc = app.config.oidc ? oidcClient(app.config.oidc) : undefined;
+  app.get('/inloggen/oidc', async (request, reply) => {
+    if (!oidc) return reply.redirect('/inloggen', 303);
+    const { url, login } = await oidc.start(safeReturn((request.query as { terug?: string }).terug));
+    reply.setCookie(OIDC_COOKIE, JSON.stringify(login), { path: '/inloggen', httpOnly: true, sameSite: 'lax', secure, maxAge: 600 });
+    return reply.redirect(url.href, 303);
+  });
+  app.get('/inloggen/terug', async (request, reply) => {
+    if (!oidc) return reply.redirect('/inloggen', 303);
+    let login: OidcLogin;
+    try {
+      login = JSON.parse(request.cookies[OIDC_COOKIE] ?? '') as OidcLogin;
+    } catch {
+      return sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug="/" devLogin={app.config.devLogin} oidc fout="Het inloggen is verlopen of in een ander venster begonnen. Probeer het opnieuw." />, 400);
+    }
+    reply.clearCookie(OIDC_COOKIE, { path: '/inloggen' });
+    try {
+      const { idToken, expiresAt } = await oidc.finish(request.url, login);
+      reply.setCookie(SESSION_COOKIE, idToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: Math.max(60, expiresAt - Math.floor(Date.now() / 1000)) });
+      return reply.redirect(safeReturn(login.terug), 303);
+    } catch (error) {
+      request.log.warn({ err: error }, 'OpenID sign-in failed');
+      return sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(login.terug)} devLogin={app.config.devLogin} oidc fout="Inloggen via je organisatie is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder." />, 400);
+    }
+  });
+
+  app.post('/inloggen', { preHandler: app.csrfProtection }, async (request, reply) => {
+    if (!app.config.devLogin) return reply.code(404).send();
+    const body = devSignIn.safeParse(request.body);
+    const values = (request.body ?? {}) as Record<string, string | string[]>;
+    const waarden = { ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])) };
+    const retry = (fout: string) =>
+      sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(values.terug)} devLogin fout={fout} waarden={waarden} />, 400);
+    if (!body.success) return retry('Vul een gebruikersnaam en een organisatiecode in (en een geldig e-mailadres, als je dat invult).');
+    const organisation = await getOrganisatie(app.db, body.data.organisatie).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+    if (!organisation?.actief) return retry(`Organisatie "${body.data.organisatie}" bestaat niet of is niet actief.`);
+    const rollen = [body.data.rollen ?? []].flat().filter((r): r is 'coordinator' | 'pmm' | 'beheerder' => ['coordinator', 'pmm', 'beheerder'].includes(r));
+    for (const rol of rollen) {
+      await grantRole(app.db, { issuer: DEV_ISSUER, subject: body.data.sub, rol, organisatie: rol === 'coordinator' ? body.data.organisatie : null }, { actor: null, herkomst: 'web:ontwikkel-inlog' });
+    }
+    const token = signDevToken(await loadOrCreateDevKeys(app.config.dataDir), { sub: body.data.sub, organisatie: body.data.organisatie, naam: body.data.naam || undefined, email: body.data.email || undefined }, 8 * 3600);
+    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 8 * 3600 });
+    return reply.redirect(safeReturn(body.data.terug), 303);
+  });
+
+  app.post('/uitloggen', { preHandler: app.csrfProtection }, async (_request, reply) => {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/inloggen', 303);
+  });
+}
