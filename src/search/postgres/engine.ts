@@ -1,9 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
-import { confirmedSince } from '../../professionals/termijnen.js';
-import { findableFor } from '../../professionals/visibility.js';
+import { findable, findableFor } from '../../professionals/visibility.js';
 import { visibilitySql } from '../../professionals/visibility-sql.js';
-import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
 import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, matcherFor } from '../highlight.js';
@@ -346,7 +344,7 @@ export class PostgresSearchEngine implements SearchEngine {
       conditionsInWalk: sql`${where(0)} AND ${textCondition(0)}`,
       conditionsIndexed: sql`${where(1)} AND ${textCondition(1)}`,
       match: wordsIndexed,
-      confirmedSince: sql`${iso(confirmedSince(policy, policy.now))}::timestamptz`,
+      findable: visibilitySql(findable(policy, policy.now), 'd'),
       offset,
       size: request.paginaGrootte,
       walk: size >= documents ? null : match && (planned?.matchBound ?? Infinity) <= fewMatches ? 'matches' : (this.walk ?? walkLength(offset + request.paginaGrootte, documents)),

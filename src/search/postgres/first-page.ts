@@ -34,8 +34,11 @@ export interface PageQuery {
    * without text: what the catch-up asks the index for at least.
    */
   match: string[];
-  /** The confirmation horizon: documents confirmed before it are not findable (the walk's index range). */
-  confirmedSince: SQL;
+  /**
+   * Findable at all (active, confirmed in time: the visibility rule's first part, as SQL on `d`); the walk reads it
+   * as an index range of `zoekdocumenten_versheid_idx`.
+   */
+  findable: SQL;
   offset: number;
   size: number;
   /**
@@ -57,7 +60,7 @@ export async function firstPage(db: Db, q: PageQuery): Promise<SearchDocument[]>
     return rankCandidates(db, q, [sql`SELECT d.* FROM zoekdocumenten d WHERE ${q.visible} AND d.professional_id IN (SELECT zoekdocumenten_met_alle(${tsqueries(q.match)})) AND ${q.conditionsInWalk}`]);
   }
   const k = q.offset + q.size;
-  const findable = sql`d.status = 'actief' AND d.bevestigd_op > ${q.confirmedSince}`;
+  const { findable } = q;
   const order = sql`d.bevestigd_op DESC, d.professional_id`;
   // The walk's last document comes from the index alone; the matches among the walked are ranked as they stream by.
   const [walk] = await db.execute<WalkRow>(sql`
