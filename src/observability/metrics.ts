@@ -107,6 +107,35 @@ export default fp(
       outboxGauge('search_relay_lag_seconds', 'Time from change to index of the change relayed most recently.', (o) => o.lag);
     });
 
+    // The mail outbox of the reminders (migration of issue 15), where the schema has one.
+    app.addHook('onReady', async () => {
+      const [present] = await app.db.execute<{ present: boolean }>(sql`SELECT to_regclass('public.mail_outbox') IS NOT NULL AS present`);
+      if (!present?.present) return;
+      let mail: Promise<{ open: number; dead: number; oldestAge: number }> | undefined;
+      const readMail = () =>
+        (mail ??= app.db
+          .execute<{ open: number; dead: number; oldest_age: number | null }>(
+            sql`SELECT count(*) FILTER (WHERE afgehandeld_op IS NULL)::int AS open,
+                       count(*) FILTER (WHERE uitkomst = 'opgegeven')::int AS dead,
+                       extract(epoch FROM now() - min(aangemaakt_op) FILTER (WHERE afgehandeld_op IS NULL))::float8 AS oldest_age
+                FROM mail_outbox`,
+          )
+          .then(([row]) => ({ open: row?.open ?? 0, dead: row?.dead ?? 0, oldestAge: row?.oldest_age ?? 0 }))
+          .finally(() => setImmediate(() => (mail = undefined))));
+      const mailGauge = (name: string, help: string, pick: (m: Awaited<ReturnType<typeof readMail>>) => number) =>
+        new Gauge({
+          name: `${PREFIX}${name}`,
+          help,
+          registers: [registry],
+          async collect() {
+            this.set(pick(await readMail()));
+          },
+        });
+      mailGauge('mail_outbox_open', 'Mails waiting to be sent.', (m) => m.open);
+      mailGauge('mail_outbox_oldest_open_age_seconds', 'Age of the oldest mail still waiting (0 when none).', (m) => m.oldestAge);
+      mailGauge('mail_outbox_dead_letters', 'Mails given up on (uitkomst opgegeven).', (m) => m.dead);
+    });
+
     new Gauge({
       name: `${PREFIX}db_pool_size`,
       help: 'Connections this node may open (DATABASE_POOL_SIZE).',
