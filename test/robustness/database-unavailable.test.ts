@@ -99,7 +99,9 @@ t.test('connections killed under the app (a database restart): 503, then recover
   const terminate = () =>
     killer.sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`;
   let statuses: number[] = [];
-  for (let round = 0; round < 5; round++) {
+  // Two restarts' worth: killing sessions back to back many times also kills connections mid-handshake, which then
+  // wait for the connect timeout (see the report of issue 16).
+  for (let round = 0; round < 2; round++) {
     const inFlight = Array.from({ length: 10 }, (_, i) =>
       app.inject(i % 2 ? { url: '/api/v1/professionals?zoekterm=schuld', headers: cast.collega } : { url: '/api/v1/organisaties/gm0363', headers: cast.collega }),
     );
