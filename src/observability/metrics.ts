@@ -107,10 +107,9 @@ export default fp(
       outboxGauge('search_relay_lag_seconds', 'Time from change to index of the change relayed most recently.', (o) => o.lag);
     });
 
-    // The mail outbox of the reminders (migration of issue 15), where the schema has one.
-    app.addHook('onReady', async () => {
-      const [present] = await app.db.execute<{ present: boolean }>(sql`SELECT to_regclass('public.mail_outbox') IS NOT NULL AS present`);
-      if (!present?.present) return;
+    // The mail outbox of the reminders (src/herinneringen), read when scraped: no query at start-up, which must not
+    // depend on the database answering.
+    {
       let mail: Promise<{ open: number; dead: number; oldestAge: number }> | undefined;
       const readMail = () =>
         (mail ??= app.db
@@ -134,7 +133,7 @@ export default fp(
       mailGauge('mail_outbox_open', 'Mails waiting to be sent.', (m) => m.open);
       mailGauge('mail_outbox_oldest_open_age_seconds', 'Age of the oldest mail still waiting (0 when none).', (m) => m.oldestAge);
       mailGauge('mail_outbox_dead_letters', 'Mails given up on (uitkomst opgegeven).', (m) => m.dead);
-    });
+    }
 
     new Gauge({
       name: `${PREFIX}db_pool_size`,

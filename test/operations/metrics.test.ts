@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
-import { buildApp } from '../../src/app.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { castOf, entryBody } from '../helpers/people.js';
 import { parseExposition, type Family } from '../helpers/prometheus.js';
@@ -96,18 +95,15 @@ t.test('with Meilisearch the outbox depth, its oldest change, dead letters and r
   t.equal(value(families, 'maatwerkregister_search_duration_seconds_count', { engine: 'postgres', outcome: 'ok' }), 1, 'answered by the fallback, counted as Postgres');
 });
 
-t.test('where the schema has a mail outbox, its depth, oldest mail and dead letters are scraped', async (t) => {
-  // This branch's schema has none; the columns read are those of the reminders' mail_outbox (issue 15).
-  const first = await buildTestApp(t, { METRICS_TOKEN: TOKEN });
-  t.equal(value(await scrape(first), 'maatwerkregister_mail_outbox_open'), undefined, 'no mail outbox, no series');
-  await first.database.sql.unsafe(`
-    CREATE TABLE mail_outbox (id bigserial PRIMARY KEY, aangemaakt_op timestamptz NOT NULL DEFAULT now(), afgehandeld_op timestamptz, uitkomst text);
-    INSERT INTO mail_outbox (aangemaakt_op, afgehandeld_op, uitkomst) VALUES
-      (now() - interval '120 seconds', NULL, NULL), (now(), NULL, NULL), (now(), now(), 'verzonden'), (now(), now(), 'opgegeven')`);
-  const app = await buildApp({ config: first.config, database: first.database });
-  t.teardown(() => app.close());
-  await app.ready();
-  const families = await scrape({ ...first, app });
+t.test('the mail outbox: its depth, oldest mail and dead letters are scraped', async (t) => {
+  const testApp = await buildTestApp(t, { METRICS_TOKEN: TOKEN });
+  await testApp.database.sql.unsafe(`
+    INSERT INTO mail_outbox (soort, ontvanger, ontvanger_rol, organisatie_code, aangemaakt_op, afgehandeld_op, uitkomst) VALUES
+      ('herinnering', 'a@example.nl', 'eigenaar', 'gm0363', now() - interval '120 seconds', NULL, NULL),
+      ('herinnering', 'b@example.nl', 'eigenaar', 'gm0363', now(), NULL, NULL),
+      ('herinnering', 'c@example.nl', 'eigenaar', 'gm0363', now(), now(), 'verzonden'),
+      ('overzicht', 'd@example.nl', 'coordinator', 'gm0363', now(), now(), 'opgegeven')`);
+  const families = await scrape(testApp);
   t.equal(value(families, 'maatwerkregister_mail_outbox_open'), 2);
   t.equal(value(families, 'maatwerkregister_mail_outbox_dead_letters'), 1);
   t.ok((value(families, 'maatwerkregister_mail_outbox_oldest_open_age_seconds') ?? 0) >= 120);
