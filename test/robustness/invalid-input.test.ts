@@ -139,5 +139,6 @@ t.test('a failing query does not put personal data in the error log', async (t) 
   t.match(log, /schijf kapot/, 'the database error itself is logged');
   t.notMatch(log, /Geheime Naam/, 'no name in the log');
   t.notMatch(log, /geheim\.adres/, 'no e-mail address in the log');
-  t.notMatch(log, /765/, 'no phone number in the log');
+  // The whole number: a timestamp in the log line may hold "765" by chance.
+  t.notMatch(log, /765 ?4321/, 'no phone number in the log');
 });
