@@ -54,7 +54,26 @@ export function connect(url: string, options: ConnectOptions = {}): Omit<Databas
     // The driver's default is 30 s: a database that does not answer would hold every request that long.
     ...(timeouts ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
   });
+  readArrayTypesOnce(sql);
   return { url, sql, db: drizzle(sql, { schema, casing: 'snake_case' }), end: () => sql.end({ timeout: 5 }) };
+}
+
+/**
+ * Every new connection of a postgres.js pool first reads the array types from pg_type, and the driver discards that
+ * promise (porsager/postgres#1192, open in 3.4.9): when the read fails — a session killed during a database restart,
+ * a statement timeout — the rejection is unhandled and would stop the service. The types are the same for the whole
+ * pool (the driver keeps them in one shared map), so only connections opened while they are still unknown read them;
+ * the reconnects after a restart do not. (A type created after the first read would not get an array parser; our
+ * migrations run before the service queries, and drizzle parses its array columns itself.)
+ */
+function readArrayTypesOnce(sql: Sql): void {
+  const options = sql.options as unknown as { fetch_types: boolean; shared: { typeArrayMap: Record<number, number> } };
+  if (!options.fetch_types) return;
+  Object.defineProperty(options, 'fetch_types', {
+    configurable: true,
+    enumerable: true,
+    get: () => Object.keys(options.shared.typeArrayMap).length === 0,
+  });
 }
 
 /**
