@@ -232,7 +232,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
         try {
           const url = await new Promise<string>((resolve, reject) => {
             const onData = (chunk: Buffer) => {
-              output += chunk;
+              output += chunk.toString();
               const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
               if (match) resolve(match[1]!);
             };
@@ -306,7 +306,7 @@ async function load(url: string, connections: number, duration: number, requests
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, requests }, (error) => (error ? reject(error) : resolve()));
+    const instance = autocannon({ url, connections, duration, requests }, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve()));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode !== 200) statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
       latencies.push(responseTime);

@@ -49,7 +49,7 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
     await grantRole(scratch.db, { issuer: DEV_ISSUER, subject: 'beheerder', rol: 'beheerder' }, cli);
     const roles: FuzzContext['roles'] = { anoniem: {}, vervalst: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' } };
     for (const [name, claims] of Object.entries(people)) roles[name] = { authorization: `Bearer ${signDevToken(keys, claims, 24 * 3600)}` };
-    const document = (await app.inject({ url: '/api/v1/openapi.json' })).json() as OpenApiDocument;
+    const document = (await app.inject({ url: '/api/v1/openapi.json' })).json<OpenApiDocument>();
     log(`fuzzing ${requests} requests, seed ${seed}, on scratch database`);
     const started = performance.now();
     let lastShown = 0;

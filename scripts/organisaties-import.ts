@@ -17,7 +17,7 @@ await runCommand({ usage }, async ({ database, log, out }) => {
   try {
     csv = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = parseRegisterExport(csv);
   if (parsed.fouten.length > 0) {

@@ -37,8 +37,7 @@ export const operationsEnvShape = {
   VERWERKINGSACTIVITEITEN_URI: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'a URI (prefix)').optional()),
 };
 
-const operationsEnvSchema = z.object(operationsEnvShape);
-type OperationsEnv = z.infer<typeof operationsEnvSchema>;
+type OperationsEnv = z.infer<z.ZodObject<typeof operationsEnvShape>>;
 
 export interface SecurityTxtConfig {
   contact: string[];

@@ -13,7 +13,7 @@ const query = async (url: string, text: string) => {
 };
 
 t.test('one cluster per data directory: started once, attached to by others, stopped by its starter', { timeout: 120_000 }, async (t) => {
-  const dataDir = tempDataDir(t);
+  const dataDir = tempDataDir();
   t.teardown(() => stopEmbeddedCluster(dataDir));
 
   const owner = await ensureEmbeddedCluster({ dataDir });

@@ -9,7 +9,7 @@ import { runScript, startServer, tempDataDir } from './helpers/processes.js';
  * everything; a second start finds the data again.
  */
 t.test('embedded default: start, use, stop, start again with the data kept', { timeout: 240_000 }, async (t) => {
-  const dataDir = tempDataDir(t);
+  const dataDir = tempDataDir();
   const env = { DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'info' };
 
   const first = await startServer(t, env);

@@ -24,7 +24,7 @@ t.test('pages do not overlap and together hold every organisation once', async (
   const { app, auth } = await buildTestApp(t);
   const headers = await auth();
   const seen = new Set<string>();
-  let totaal = 0;
+  let totaal: number;
   for (let pagina = 1; ; pagina++) {
     const body = (await app.inject({ url: `/api/v1/organisaties?paginaGrootte=100&pagina=${pagina}`, headers })).json();
     totaal = body.totaal;

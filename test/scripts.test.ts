@@ -48,7 +48,7 @@ t.test('rol: grant, list and revoke roles; invalid input is explained', async (t
 t.test('organisaties:import: all or nothing, updates in place, deactivates what disappeared', async (t) => {
   const database = await createTestDatabase(t);
   const env = { DATABASE_URL: database.url, DATA_DIR: TEST_DATA_DIR, NODE_ENV: 'test' };
-  const dir = tempDataDir(t);
+  const dir = tempDataDir();
   const header = 'cbs_code,gemeentecode,naam,officiele_naam,provincie,tooi_uri,oin,kvk,roo_id,wikidata';
   const amsterdam = 'GM0363,0363,Amsterdam,Gemeente Amsterdam,Noord-Holland,https://identifier.overheid.nl/tooi/id/gemeente/gm0363,00000001002564440000,34366966,25698,Q9899';
   const renamed = 'GM0855,0855,Tilburg-Stad,Gemeente Tilburg-Stad,Noord-Brabant,https://identifier.overheid.nl/tooi/id/gemeente/gm0855,,,,';

@@ -37,7 +37,7 @@ export async function runCommand(options: CommandOptions, body: (context: Comman
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const out = (text: string) => process.stdout.write(`${text}\n`);
   let database: Database | undefined;
-  let code = 0;
+  let code: number;
   try {
     const config = loadConfig();
     database = await openDatabase(config, log);

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { storableDateTime } from '../http/storable.js';
-import { isBeheerder } from '../auth/principal.js';
 import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pagination.js';
 import { requestUrl } from '../http/request-url.js';
 import { principalOf } from '../plugins/authentication.js';

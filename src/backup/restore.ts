@@ -44,13 +44,13 @@ function parseJson<T>(line: string | undefined, what: string): T {
 export async function restoreBackup(sql: Sql, file: string, log: (message: string) => void = () => {}): Promise<RestoreReport> {
   const input = lines(file)[Symbol.asyncIterator]();
   const next = async () => {
-    const { value, done } = await input.next();
-    return done ? undefined : value;
+    const result = await input.next();
+    return result.done ? undefined : result.value;
   };
 
   const header = parseJson<BackupHeader>(await next(), 'the header line');
   if (header.formaat !== BACKUP_FORMAT) throw new RestoreError(`${file} is not a Maatwerkregister backup`);
-  if (header.versie !== BACKUP_VERSION) throw new RestoreError(`backup format version ${header.versie} is not supported (this release reads ${BACKUP_VERSION})`);
+  if (header.versie !== BACKUP_VERSION) throw new RestoreError(`backup format version ${String(header.versie)} is not supported (this release reads ${String(BACKUP_VERSION)})`);
 
   const schema = await schemaVersion(sql);
   if (schema.migraties !== header.schema.migraties || schema.laatsteHash !== header.schema.laatsteHash) {

@@ -14,11 +14,12 @@ export async function withDirectoryLock<T>(lockDir: string, action: () => Promis
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Waiting, not failing: the EEXIST is the normal case and not the cause of a timeout.
       if (await holderIsGone(lockDir)) {
         await rm(lockDir, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir}`, { cause: error });
       await sleep(100);
     }
   }

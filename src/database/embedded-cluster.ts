@@ -211,7 +211,7 @@ async function pgCtl(args: string[]): Promise<void> {
     await run(pg_ctl, args, { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } });
   } catch (error) {
     const err = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`pg_ctl ${args[0]} failed: ${(err.stderr || err.stdout || err.message).trim()}`);
+    throw new Error(`pg_ctl ${args[0]} failed: ${(err.stderr || err.stdout || err.message).trim()}`, { cause: error });
   }
 }
 

@@ -53,7 +53,9 @@ export function startMailWorker(
     } catch (error) {
       options.log('herinneringen: round failed', error);
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.sendEveryMs ?? 30_000);
+    if (!stopped) timer = setTimeout(() => {
+        running = tick();
+      }, options.sendEveryMs ?? 30_000);
   };
   running = tick();
   return {

@@ -7,6 +7,7 @@ import { z } from 'zod';
  * mistake, so it is refused as 400 naming the field rather than failing in the database as a 500.
  */
 
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what PostgreSQL cannot store in text.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSTORABLE_TEXT_CODE = 'invalid_characters';

@@ -72,7 +72,7 @@ export function registerSlug(polderId: string): string {
 }
 
 export function parseRegisterExport(csv: string): ParsedExport {
-  const records = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Record<string, string>[];
+  const records: Record<string, string>[] = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true });
   const header = Object.keys(records[0] ?? {});
   const kind: ExportKind | undefined = gemeenteColumns.every((c) => header.includes(c))
     ? 'gemeenten'

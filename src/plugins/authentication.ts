@@ -93,7 +93,7 @@ export default fp<AuthenticationOptions>(
       try {
         const verify = (request as unknown as Record<string, () => Promise<{ payload?: Record<string, unknown> } & Record<string, unknown>>>)[verifierNames.get(entry.issuer)!]!;
         const verified = await verify.call(request);
-        payload = (verified.payload ?? verified) as Record<string, unknown>;
+        payload = (verified.payload ?? verified);
       } catch (error) {
         if (error instanceof ProblemError) throw error;
         // Not the token's fault: the person is not signed out for it, and a retry may well succeed.
@@ -118,7 +118,7 @@ export default fp<AuthenticationOptions>(
 
       // The claims go into queries and entries: text PostgreSQL cannot store is refused by name, not a 500.
       const unstorable = ['sub', entry.organisatieClaim, entry.naamClaim, entry.emailClaim].filter(
-        (claim) => typeof payload[claim] === 'string' && !isStorableText(payload[claim] as string),
+        (claim) => typeof payload[claim] === 'string' && !isStorableText(payload[claim]),
       );
       if (unstorable.length > 0) {
         throw new ProblemError(400, `Het token bevat een gegeven dat niet kan worden opgeslagen: ${unstorable.map((c) => `token.${c}`).join(', ')}.`, {
@@ -132,7 +132,7 @@ export default fp<AuthenticationOptions>(
       if (!entry.mayVouchFor(organisatie)) {
         throw unauthorized(`Deze uitgever mag niet instaan voor medewerkers van organisatie "${organisatie}".`);
       }
-      const text = (claim: string) => (typeof payload[claim] === 'string' ? (payload[claim] as string) : null);
+      const text = (claim: string) => (typeof payload[claim] === 'string' ? (payload[claim]) : null);
       const lookup = await loadPrincipal(app.db, {
         issuer: entry.issuer,
         subject: String(payload.sub),

@@ -53,6 +53,9 @@ export default fp(
         if (!input.url.startsWith(API_PREFIX) || input.url === `${API_PREFIX}/openapi.json`) {
           return { schema: { ...input.schema, hide: true }, url: input.url };
         }
+        // The transformed route schema is plain JSON Schema, completed here rather than typed node by node. (tsc and
+        // typescript-eslint read this plugin's declarations differently, hence the assertions the linter calls needless.)
+        /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
         const result = jsonSchemaTransform(input) as { schema: Record<string, any>; url: string };
         // Response headers (Link, Location, ETag) are declared in route config, next to the code that sets them.
         const headers = (input.route?.config as { openapiResponseHeaders?: Record<number, object> } | undefined)?.openapiResponseHeaders;
@@ -63,8 +66,9 @@ export default fp(
         return result;
       },
       transformObject: (input) => {
-        const document = jsonSchemaTransformObject(input) as Record<string, any>;
+        const document = jsonSchemaTransformObject(input) as Parameters<typeof applyApiConventions>[0];
         return applyApiConventions(document, { prefix: API_PREFIX }) as never;
+        /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access */
       },
     });
 

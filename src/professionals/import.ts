@@ -24,7 +24,7 @@ interface Existing {
 }
 
 const normalised = (column: ImportColumn, value: unknown): string => {
-  if (Array.isArray(value)) return JSON.stringify(column === 'expertisegebieden' ? value : [...value].sort());
+  if (Array.isArray(value)) return JSON.stringify(column === 'expertisegebieden' ? value : [...(value as unknown[])].sort());
   return JSON.stringify(value ?? null);
 };
 

@@ -176,7 +176,9 @@ export function startRelay(
     } catch (error) {
       options.log('relay: database error', error);
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.idleMs ?? 500);
+    if (!stopped) timer = setTimeout(() => {
+        running = tick();
+      }, options.idleMs ?? 500);
   };
   running = tick();
   return {

@@ -46,7 +46,7 @@ function exportedSubjects(payload: unknown, collector: ProcessingCollector): voi
   if (typeof payload !== 'string') return;
   let data: { persoon?: { subject?: string; uitgever?: string }; vermeldingen?: Array<{ id?: string }> };
   try {
-    data = JSON.parse(payload);
+    data = JSON.parse(payload) as typeof data;
   } catch {
     return;
   }

@@ -21,7 +21,7 @@ export async function startIdentityProvider(t: TapLike, issuer = 'https://idp.ge
       response.writeHead(404).end();
       return;
     }
-    const jwk = (publicKey as KeyObject).export({ format: 'jwk' });
+    const jwk = (publicKey).export({ format: 'jwk' });
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [{ ...jwk, kid, alg: 'RS256', use: 'sig' }] }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

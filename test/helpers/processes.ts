@@ -11,7 +11,7 @@ interface TapLike {
 }
 
 /** A temporary DATA_DIR. World-traversable: as root, the embedded PostgreSQL runs as the `postgres` user. */
-export function tempDataDir(t: TapLike): string {
+export function tempDataDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mr-data-'));
   chmodSync(dir, 0o755);
   return dir;
@@ -58,7 +58,7 @@ export function startServer(t: TapLike, env: Record<string, string>, timeoutMs =
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
-      output += chunk;
+      output += String(chunk);
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);

@@ -53,7 +53,7 @@ export async function startSmtpServer(t: Teardown, options: { user?: string; pas
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
-              headers: mail.headers as Map<string, unknown>,
+              headers: mail.headers,
             });
             callback();
           })

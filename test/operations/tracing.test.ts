@@ -22,7 +22,7 @@ const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 
 /** Whether `span` descends from `ancestor` within `spans`. */
 function descendsFrom(span: ReadableSpan, ancestor: ReadableSpan, spans: ReadableSpan[]): boolean {
-  for (let current: ReadableSpan | undefined = span; current; current = spans.find((s) => spanId(s) === parentOf(current!))) {
+  for (let current: ReadableSpan | undefined = span; current; current = spans.find((s) => spanId(s) === parentOf(current))) {
     if (parentOf(current) === spanId(ancestor)) return true;
   }
   return false;

@@ -111,7 +111,7 @@ t.test('an export: one line per entry and one for the identity; an import: one l
   t.equal(new Set(importLines.map((l) => l.trace_id)).size, 1, 'one trace…');
   t.equal(new Set(importLines.map((l) => l.span_id)).size, 3, '…one action per data subject…');
   t.equal(new Set(importLines.map((l) => l.parent_span_id)).size, 1, '…under the request span');
-  const rows = await testApp.database.sql<{ object_id: string }[]>`SELECT object_id FROM auditlog WHERE herkomst = ${`api:${imported.headers['x-request-id']}`} AND object_type = 'professional'`;
+  const rows = await testApp.database.sql<{ object_id: string }[]>`SELECT object_id FROM auditlog WHERE herkomst = ${`api:${String(imported.headers['x-request-id'])}`} AND object_type = 'professional'`;
   t.same(importLines.map((l) => l.attributes['dpl.core.data_subject_id']).sort(), rows.map((r) => r.object_id).sort(), 'the same subjects as the audit log');
 
   const dryRun = await app.inject({ method: 'POST', url: '/api/v1/organisaties/gm0363/importen?proefrun=true', headers: { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' }, payload: importFile(5) });

@@ -48,7 +48,7 @@ t.test('database stopped under load and started again', async (t) => {
   process.on('unhandledRejection', onUnhandled);
   t.teardown(() => void process.off('unhandledRejection', onUnhandled));
   const keys = await loadOrCreateDevKeys(TEST_DATA_DIR);
-  const headers = { authorization: `Bearer ${await signDevToken(keys, { sub: 'beheerder', organisatie: 'gm0344', naam: 'Bert Beheer' }, 600)}` };
+  const headers = { authorization: `Bearer ${signDevToken(keys, { sub: 'beheerder', organisatie: 'gm0344', naam: 'Bert Beheer' }, 600)}` };
 
   // Load: four writers and four readers, each in a loop, until told to stop.
   const statuses = new Map<number, number>();

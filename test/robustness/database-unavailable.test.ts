@@ -108,7 +108,7 @@ t.test('connections killed under the app (a database restart): 503, then recover
     await terminate();
     statuses = statuses.concat((await Promise.all(inFlight)).map((r) => r.statusCode));
   }
-  t.same(statuses.filter((s) => s !== 200 && s !== 503), [], `only 200 or 503 while sessions are killed (${[...new Set(statuses)]})`);
+  t.same(statuses.filter((s) => s !== 200 && s !== 503), [], `only 200 or 503 while sessions are killed (${[...new Set(statuses)].join(',')})`);
   const deadline = Date.now() + 5_000;
   let after = 0;
   while (Date.now() < deadline && after !== 200) after = (await app.inject({ url: `/api/v1/professionals/${created.json().id}`, headers: cast.beheerder })).statusCode;

@@ -12,7 +12,7 @@ t.test('OpenAPI-driven fuzzing: every operation as every role, no 5xx', { timeou
   const testApp = await buildTestApp(t, { RATE_LIMIT_MAX: '100000000' });
   const { app } = testApp;
   const cast = await castOf(testApp);
-  const document = (await app.inject({ url: '/api/v1/openapi.json' })).json() as OpenApiDocument;
+  const document = (await app.inject({ url: '/api/v1/openapi.json' })).json<OpenApiDocument>();
   const ids: string[] = [];
   for (const [i, headers] of [cast.coordinatorAmsterdam, cast.coordinatorRotterdam, cast.collega].entries()) {
     const created = await app.inject({ method: 'POST', url: '/api/v1/professionals', headers, payload: entryBody({ email: `fuzz${i}@${i === 1 ? 'rotterdam' : 'amsterdam'}.nl` }) });

@@ -34,7 +34,7 @@ t.test('a client-chosen X-Request-Id does not become the audit origin', async (t
   t.not(response.headers['x-request-id'], 'vervalst-kenmerk-0001', 'the request id is the service’s own');
   const [row] = await database.sql<{ herkomst: string }[]>`SELECT herkomst FROM auditlog WHERE actie = 'professional.aangemaakt'`;
   t.notMatch(row?.herkomst ?? '', /vervalst/, `audit origin is not the client's (${row?.herkomst})`);
-  t.equal(row?.herkomst, `api:${response.headers['x-request-id']}`, 'it is the id the response names');
+  t.equal(row?.herkomst, `api:${String(response.headers['x-request-id'])}`, 'it is the id the response names');
 });
 
 t.test('Permissions-Policy on every response', async (t) => {

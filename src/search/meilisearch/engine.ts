@@ -55,7 +55,7 @@ function listSegments(values: string[], positions: Positions[string] | undefined
   }
   const mapped = positions.flatMap(({ start, length, indices }) => {
     const element = indices?.[0];
-    return element === undefined || offsets[element] === undefined ? [] : [{ start: offsets[element]! + start, length }];
+    return element === undefined || offsets[element] === undefined ? [] : [{ start: offsets[element] + start, length }];
   });
   return segmentsFromPositions(joined, mapped);
 }
