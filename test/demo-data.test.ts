@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { seedDemoData } from '../db/seed/demo.js';
 import { buildTestApp } from './helpers/app.js';
@@ -31,4 +32,25 @@ t.test('demo data: the searches people try first find the right colleague in the
   // The generated people sit at organisations that do the work: UWV people know about the WW.
   const ww = await search('ww');
   t.ok(ww.length > 0 && ww.every((r) => /Werknemersverzekeringen/.test(r.organisatie.naam)), `"ww" finds UWV people (got ${ww.map((r) => r.organisatie.naam).join(', ')})`);
+
+  // Issue 14, point 19: addresses at the organisations' real mail domains, levels that fit the function.
+  const rows = await app.db.execute<{ naam: string; functie: string; rolniveau: string; email: string; organisatie: string }>(sql`
+    SELECT p.naam, p.functie, p.rolniveau::text AS rolniveau, p.email, o.naam AS organisatie
+    FROM professionals p JOIN organisaties o ON o.code = p.organisatie_code`);
+  const domainsAt = (organisatie: string) => [...new Set(rows.filter((r) => r.organisatie === organisatie).map((r) => r.email.split('@')[1]))];
+  t.same(domainsAt('Uitvoeringsinstituut Werknemersverzekeringen'), ['uwv.nl'], 'UWV people write from uwv.nl');
+  t.same(domainsAt('Sociale Verzekeringsbank'), ['svb.nl'], 'SVB people from svb.nl');
+  t.same(domainsAt('CAK'), ['hetcak.nl'], 'CAK people from hetcak.nl');
+  t.same(domainsAt('Tilburg'), ['tilburg.nl'], 'Tilburg from tilburg.nl');
+  t.same(domainsAt('Den Haag'), ['denhaag.nl'], 'Den Haag from denhaag.nl');
+  const misfits = rows.filter(
+    (r) =>
+      r.rolniveau === 'bestuur' ||
+      (/^(Teamleider|Directeur|Programmamanager)/.test(r.functie) && r.rolniveau !== 'management') ||
+      (/^(Consulent|Medewerker|Schuldhulpverlener|Budgetcoach|Klantmanager)/.test(r.functie) && !['uitvoering', 'specialist'].includes(r.rolniveau)),
+  );
+  t.same(misfits.map((r) => `${r.functie} at ${r.rolniveau}`), [], 'every level fits its function (and nobody is at bestuur)');
+  const artsen = rows.filter((r) => /Verzekeringsarts|Arbeidsdeskundige/.test(r.functie));
+  t.ok(artsen.length > 0, 'there are verzekeringsartsen and arbeidsdeskundigen');
+  t.same([...new Set(artsen.map((r) => r.organisatie))], ['Uitvoeringsinstituut Werknemersverzekeringen'], 'only at UWV');
 });

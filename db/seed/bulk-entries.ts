@@ -55,5 +55,5 @@ export async function insertEntries(
 
 /** Active organisations with what synthesis needs. */
 export async function organisationsForSynthesis(db: Db): Promise<OrganisationForSynthesis[]> {
-  return db.execute<OrganisationForSynthesis & Record<string, unknown>>(sql`SELECT code, naam, type, provincie FROM organisaties WHERE actief AND type <> 'samenwerkingsverband' ORDER BY code`);
+  return db.execute<OrganisationForSynthesis & Record<string, unknown>>(sql`SELECT code, naam, type, provincie, afkorting FROM organisaties WHERE actief AND type <> 'samenwerkingsverband' ORDER BY code`);
 }

@@ -29,6 +29,8 @@ export interface OrganisationForSynthesis {
   naam: string;
   type: string;
   provincie: string | null;
+  /** The register's abbreviation (UWV, RDW), which most agencies' mail domains are made of. */
+  afkorting?: string | null;
 }
 
 /** A small, fast, seedable PRNG (mulberry32). */
@@ -94,7 +96,9 @@ const profiles: Record<string, { functies: string[]; afdelingen: string[]; exper
     trefwoorden: ['wijkteam', 'huisbezoek', 'keukentafel', 'energietoeslag', 'noodfonds', 'huurachterstand', 'statushouders', 'jongeren', 'ouderen', 'ondernemers'],
   },
   zbo: {
-    functies: ['Klantmanager', 'Specialist handhaving', 'Adviseur maatwerk', 'Teamleider klantcontact', 'Arbeidsdeskundige', 'Verzekeringsarts', 'Coördinator escalaties', 'Medewerker bezwaar en beroep', 'Casemanager'],
+    // Medical and labour-expert functions only where the work is done (UWV, in nationalFocus): not at a fund or a
+    // keuringsinstantie.
+    functies: ['Klantmanager', 'Specialist handhaving', 'Adviseur maatwerk', 'Teamleider klantcontact', 'Coördinator escalaties', 'Medewerker bezwaar en beroep', 'Casemanager'],
     afdelingen: ['Klantcontact', 'Uitkeren', 'Handhaving', 'Bezwaar en Beroep', 'Maatwerkteam', 'Escalaties'],
     // Generic: the benefits and schemes themselves are known at the organisations that run them (nationalFocus).
     expertise: ['terugvordering', 'hardheden', 'beslag-bvv', 'escalatieladder', 'gegevensdeling', 'mens-achter-de-casus', 'bouwsteen-samenwerken'],
@@ -134,20 +138,36 @@ const gemeenteWeights: Record<string, number> = {
  * The national organisations that maatwerk involves most, by name as in the organisation register, with what their
  * professionals know about. Other national organisations get the generic profile of their type, and fewer entries.
  */
-const nationalFocus: Record<string, { weight: number; expertise: string[] }> = {
-  'Uitvoeringsinstituut Werknemersverzekeringen': { weight: 6, expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'werk-sociale-zekerheid', 'terugvordering', 'hardheden', 'gegevensdeling', 'escalatieladder'] },
-  Belastingdienst: { weight: 5, expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'kwijtscheldingsroute', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
-  'Sociale Verzekeringsbank': { weight: 4, expertise: ['aow', 'anw', 'kinderbijslag', 'volksverzekeringen', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
-  CAK: { weight: 4, expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz', 'wmo', 'beslag-bvv', 'zorg-ondersteuning', 'kwijtscheldingsroute'] },
-  'Dienst Uitvoering Onderwijs': { weight: 3, expertise: ['studiefinanciering', 'onderwijs', 'terugvordering', 'hardheden', 'beslag-bvv'] },
-  'Centraal Justitieel Incassobureau': { weight: 3, expertise: ['boetes-cjib', 'justitie-inning', 'beslag-bvv', 'terugvordering', 'mens-achter-de-casus', 'escalatieladder'] },
-  'Landelijk Bureau Inning Onderhoudsbijdragen': { weight: 1, expertise: ['onderhoudsbijdragen', 'justitie-inning', 'beslag-bvv', 'schulden'] },
-  'Raad voor Rechtsbijstand': { weight: 1, expertise: ['schulden', 'wsnp', 'hardheden', 'multiproblematiek'] },
-  'Zorginstituut Nederland': { weight: 1, expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz'] },
-  'Sociale Zaken en Werkgelegenheid': { weight: 1, expertise: ['participatiewet', 'schulden', 'hardheden', 'werk-sociale-zekerheid', 'bouwsteen-bestuurlijk', 'bouwsteen-leren', 'een-overheid'] },
+const nationalFocus: Record<string, { weight: number; expertise: string[]; domain: string; functies?: string[] }> = {
+  'Uitvoeringsinstituut Werknemersverzekeringen': {
+    weight: 6,
+    domain: 'uwv.nl',
+    expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'werk-sociale-zekerheid', 'terugvordering', 'hardheden', 'gegevensdeling', 'escalatieladder'],
+    functies: ['Klantmanager', 'Arbeidsdeskundige', 'Verzekeringsarts', 'Werkcoach', 'Specialist handhaving', 'Teamleider klantcontact', 'Coördinator escalaties', 'Medewerker bezwaar en beroep'],
+  },
+  Belastingdienst: { weight: 5, domain: 'belastingdienst.nl', expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'kwijtscheldingsroute', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
+  'Sociale Verzekeringsbank': { weight: 4, domain: 'svb.nl', expertise: ['aow', 'anw', 'kinderbijslag', 'volksverzekeringen', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
+  CAK: { weight: 4, domain: 'hetcak.nl', expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz', 'wmo', 'beslag-bvv', 'zorg-ondersteuning', 'kwijtscheldingsroute'] },
+  'Dienst Uitvoering Onderwijs': { weight: 3, domain: 'duo.nl', expertise: ['studiefinanciering', 'onderwijs', 'terugvordering', 'hardheden', 'beslag-bvv'] },
+  'Centraal Justitieel Incassobureau': { weight: 3, domain: 'cjib.nl', expertise: ['boetes-cjib', 'justitie-inning', 'beslag-bvv', 'terugvordering', 'mens-achter-de-casus', 'escalatieladder'] },
+  'Landelijk Bureau Inning Onderhoudsbijdragen': { weight: 1, domain: 'lbio.nl', expertise: ['onderhoudsbijdragen', 'justitie-inning', 'beslag-bvv', 'schulden'] },
+  'Raad voor Rechtsbijstand': { weight: 1, domain: 'rvr.org', expertise: ['schulden', 'wsnp', 'hardheden', 'multiproblematiek'] },
+  'Zorginstituut Nederland': { weight: 1, domain: 'zinl.nl', expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz'] },
+  'Sociale Zaken en Werkgelegenheid': { weight: 1, domain: 'minszw.nl', expertise: ['participatiewet', 'schulden', 'hardheden', 'werk-sociale-zekerheid', 'bouwsteen-bestuurlijk', 'bouwsteen-leren', 'een-overheid'] },
 };
 
-const levels: Rolniveau[] = ['uitvoering', 'uitvoering', 'uitvoering', 'specialist', 'specialist', 'specialist', 'coordinatie', 'coordinatie', 'management', 'bestuur'];
+/**
+ * The levels at which a function is held: a teamleider manages, a consulent carries out, an arts is a specialist.
+ * Drawn from in proportion (a list may repeat a level). Nobody generated is at `bestuur`: boards do not take cases.
+ */
+export function levelsOf(functie: string): readonly Rolniveau[] {
+  if (/^(Teamleider|Directeur|Programmamanager|Manager|Afdelingshoofd)/.test(functie)) return ['management'];
+  if (/^(Coördinator|Coördinerend|Casusregisseur|Regisseur|Klantregisseur)/.test(functie)) return ['coordinatie', 'coordinatie', 'specialist'];
+  if (/^(Specialist|Senior|Arbeidsdeskundige|Verzekeringsarts|Adviseur|Beleidsadviseur)/.test(functie)) return ['specialist'];
+  if (/^Functioneel contactpunt/.test(functie)) return ['coordinatie'];
+  return ['uitvoering', 'uitvoering', 'specialist'];
+}
+
 const bereikbaarheden = ['ma–vr 9–17 uur', 'ma–do 8.30–16.30', 'di, wo en do', 'ma–vr, bij voorkeur ochtend', 'bel gerust, anders mail', null];
 const overMijTeksten = [
   'Ik denk graag mee als regels van verschillende organisaties elkaar in de weg zitten.',
@@ -168,8 +188,25 @@ export function slug(text: string): string {
     .replace(/^\.|\.$/g, '');
 }
 
+/** A name as a mail domain label: "Den Haag" → denhaag, "'s-Hertogenbosch" → s-hertogenbosch, "Bergen (NH)" → bergen-nh. */
+function label(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\(/g, '-')
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The organisation's own mail domain, as its people's addresses have it (tilburg.nl, uwv.nl, minbzk.nl). */
 export function domainOf(organisation: OrganisationForSynthesis): string {
-  return `${slug(organisation.naam).replace(/\./g, '').slice(0, 24) || organisation.code}.nl`;
+  const known = nationalFocus[organisation.naam]?.domain;
+  if (known) return known;
+  const afkorting = organisation.afkorting ? label(organisation.afkorting) : '';
+  if (organisation.type === 'ministerie' && afkorting) return `min${afkorting}.nl`;
+  if (organisation.type !== 'gemeente' && organisation.type !== 'provincie' && afkorting) return `${afkorting}.nl`;
+  return `${label(organisation.naam).slice(0, 40) || organisation.code}.nl`;
 }
 
 export function synthesise(count: number, organisations: OrganisationForSynthesis[], seed = 42): SyntheticEntry[] {
@@ -187,7 +224,8 @@ export function synthesise(count: number, organisations: OrganisationForSynthesi
     // Roughly two in three entries at a gemeente, the rest at national organisations, mostly the focus ones.
     const organisation = (rnd.chance(0.65) && gemeenten.length > 0) || national.length === 0 ? pickGemeente() : pickNational();
     const generic = profiles[organisation.type] ?? profiles.other!;
-    const profile = nationalFocus[organisation.naam] ? { ...generic, expertise: nationalFocus[organisation.naam]!.expertise } : generic;
+    const known = nationalFocus[organisation.naam];
+    const profile = known ? { ...generic, expertise: known.expertise, functies: known.functies ?? generic.functies } : generic;
     const team = rnd.chance(0.06);
     const voornaam = rnd.pick(voornamen);
     const achternaam = rnd.pick(achternamen);
@@ -200,13 +238,15 @@ export function synthesise(count: number, organisations: OrganisationForSynthesi
       organisation.type === 'gemeente'
         ? rnd.chance(0.3) ? [organisation.code] : []
         : rnd.chance(0.35) ? rnd.some(provinces, 1, 2) : [];
+    const functie = team ? 'Functioneel contactpunt maatwerk' : rnd.pick(profile.functies);
+    const afdeling = rnd.chance(0.7) ? rnd.pick(profile.afdelingen) : null;
     entries.push({
       soort: team ? 'team' : 'persoon',
       naam,
-      functie: team ? 'Functioneel contactpunt maatwerk' : rnd.pick(profile.functies),
-      afdeling: rnd.chance(0.7) ? rnd.pick(profile.afdelingen) : null,
+      functie,
+      afdeling,
       organisatie: organisation.code,
-      rolniveau: team ? 'coordinatie' : rnd.pick(levels),
+      rolniveau: team ? 'coordinatie' : rnd.pick(levelsOf(functie)),
       expertisegebieden: rnd.some(profile.expertise, 1, 4),
       trefwoorden: rnd.some(profile.trefwoorden, 0, 3),
       werkgebied,
