@@ -1,3 +1,4 @@
+import { repeatUntilStopped } from '../background/repeat.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
 import { planMails, type PlanResult } from './planner.js';
@@ -34,13 +35,9 @@ export function startMailWorker(
   transport: MailTransport,
   options: WorkerOptions & { planEveryMs?: number; sendEveryMs?: number; log: (message: string, error?: unknown) => void },
 ) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   let nextPlan = 0;
-  const tick = async () => {
-    if (stopped) return;
-    try {
+  return repeatUntilStopped(
+    async () => {
       if (Date.now() >= nextPlan) {
         const planned = await planMails(db, options, new Date());
         nextPlan = Date.now() + (options.planEveryMs ?? 15 * 60_000);
@@ -50,19 +47,7 @@ export function startMailWorker(
       if (sent.mislukt + sent.opgegeven > 0) {
         options.log(`herinneringen: ${sent.verzonden} sent, ${sent.mislukt} will be retried${sent.onbereikbaar ? ' (SMTP server unreachable)' : ''}, ${sent.opgegeven} gave up`);
       }
-    } catch (error) {
-      options.log('herinneringen: round failed', error);
-    }
-    if (!stopped) timer = setTimeout(() => {
-        running = tick();
-      }, options.sendEveryMs ?? 30_000);
-  };
-  running = tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
     },
-  };
+    { pauseMs: options.sendEveryMs ?? 30_000, onError: (error) => options.log('herinneringen: round failed', error) },
+  );
 }

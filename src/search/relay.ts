@@ -1,3 +1,4 @@
+import { repeatUntilStopped } from '../background/repeat.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
 import type { SearchEngine } from './port.js';
@@ -148,9 +149,6 @@ export function startRelay(
     tijd?: TimeRules & { everyMs?: number; lookBackMs?: number };
   },
 ) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   // A relay that was not running missed flips: look back a week at start (reconcile finds anything older).
   let swept = new Date(Date.now() - (options.tijd?.lookBackMs ?? 7 * 24 * 3600 * 1000));
   let nextSweep = 0;
@@ -162,30 +160,14 @@ export function startRelay(
     swept = now;
     nextSweep = Date.now() + (options.tijd.everyMs ?? 60_000);
   };
-  const tick = async () => {
-    if (stopped) return;
-    try {
+  return repeatUntilStopped(
+    async () => {
       await sweep();
       const result = await relayOnce(db, target, options);
       if (result.failed + result.dead > 0) options.log(`relay: ${result.failed} change(s) will be retried, ${result.dead} gave up`);
       // More work may be waiting: go on at once. (Rows held by another relay: wait like when idle.)
-      if (result.sent > 0) {
-        running = tick();
-        return;
-      }
-    } catch (error) {
-      options.log('relay: database error', error);
-    }
-    if (!stopped) timer = setTimeout(() => {
-        running = tick();
-      }, options.idleMs ?? 500);
-  };
-  running = tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      return result.sent > 0 ? 'meer' : undefined;
     },
-  };
+    { pauseMs: options.idleMs ?? 500, onError: (error) => options.log('relay: database error', error) },
+  );
 }
