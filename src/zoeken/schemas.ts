@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { organisatieTypes, rolniveaus, soorten } from '../../db/schema/index.js';
+import { rolniveaus, soorten } from '../../db/schema/index.js';
 import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
 import { paginationQuery, repeatable } from '../http/pagination.js';
 import { organisatieCode, organisatieTypeSchema } from '../organisaties/schemas.js';
+import { professionalSchema } from '../professionals/schemas.js';
 
 export const zoekQuerySchema = z
   .object({
@@ -23,23 +24,13 @@ export type ZoekQuery = z.infer<typeof zoekQuerySchema>;
 
 const segmentSchema = z.object({ tekst: z.string(), treffer: z.boolean() });
 
-export const zoekresultaatSchema = z
-  .object({
-    id: z.uuid(),
-    soort: z.enum(soorten),
-    naam: z.string(),
-    functie: z.string(),
-    afdeling: z.string().nullable(),
-    organisatie: z.object({ code: z.string(), naam: z.string(), type: z.enum(organisatieTypes) }),
-    rolniveau: z.enum(rolniveaus),
-    expertisegebieden: z.array(z.object({ code: z.string(), naam: z.string() })),
-    trefwoorden: z.array(z.string()),
-    werkgebied: z.array(z.string()),
-    email: z.string(),
-    telefoon: z.string().nullable(),
-    bereikbaarheid: z.string().nullable(),
-    escalatiecontact: z.boolean(),
-    afwezigTot: z.string().nullable().meta({ format: 'date' }),
+/** A result shows what the entry page shows of the same fields (one definition, professionals/schemas.ts). */
+export const zoekresultaatSchema = professionalSchema
+  .pick({
+    id: true, soort: true, naam: true, functie: true, afdeling: true, organisatie: true, rolniveau: true, expertisegebieden: true,
+    trefwoorden: true, werkgebied: true, email: true, telefoon: true, bereikbaarheid: true, escalatiecontact: true, afwezigTot: true,
+  })
+  .extend({
     afwezig: z.boolean().describe('Vandaag afwezig (afwezigTot is vandaag of later).'),
     geverifieerd: z.boolean(),
     geverifieerdOp: z.iso.datetime().nullable(),
