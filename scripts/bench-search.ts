@@ -14,6 +14,7 @@ import { firstPageAgreement } from './lib/engine-agreement.js';
 import { meilisearchForCommand, processMemory, type CommandMeiliServer } from './lib/meilisearch-server.js';
 import { progressBar } from './lib/progress.js';
 import { broadQueries, queryMix } from './lib/search-query-mix.js';
+import { documentSource } from '../src/search/document-source.js';
 
 /**
  * Search speed on the data in the configured database (fill it with `npm run generate`):
@@ -96,7 +97,7 @@ await runCommand({ usage, prepare: true }, async ({ config, database, log, out }
       meiliIndex = `${config.meilisearch?.index ?? 'professionals'}_bench${randomBytes(3).toString('hex')}`;
       meili = new MeilisearchEngine(database.db, { url: meiliServer.url, apiKey: meiliServer.apiKey, index: meiliIndex, timeoutMs: 10_000, verificatieMaanden: config.termijnen.verificatieMaanden });
       const started = performance.now();
-      const { documents } = await meili.rebuild(progressBar('meilisearch index'));
+      const { documents } = await meili.rebuild(documentSource(database.db), progressBar('meilisearch index'));
       const seconds = (performance.now() - started) / 1000;
       row(`reindex  meilisearch ${meiliServer.version}: ${documents.toLocaleString('en')} documents in ${seconds.toFixed(1)} s, ${Math.round(documents / seconds)} documents/s  Meilisearch RSS ${mb(meiliServer.memory())}`);
     }

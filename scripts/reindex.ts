@@ -3,6 +3,7 @@ import { PostgresSearchEngine } from '../src/search/postgres/engine.js';
 import { outboxMark, outboxState, relayOnce, replayFrom } from '../src/search/relay.js';
 import { parseCommandArgs, runCommand } from './lib/command.js';
 import { progressBar } from './lib/progress.js';
+import { documentSource } from '../src/search/document-source.js';
 
 /**
  * Rebuilds search from the database, with a progress display.
@@ -18,7 +19,7 @@ await runCommand({ usage: 'npm run reindex [-- --ook-postgres]' }, async ({ conf
   const meilisearch = config.searchEngine === 'meilisearch' && config.meilisearch ? config.meilisearch : undefined;
   const result: Record<string, unknown> = {};
   if (!meilisearch || values['ook-postgres']) {
-    const postgres = await new PostgresSearchEngine(database.db).rebuild(progressBar('postgres documents'));
+    const postgres = await new PostgresSearchEngine(database.db).rebuild(documentSource(database.db), progressBar('postgres documents'));
     log('updating planner statistics (VACUUM ANALYZE)');
     await database.sql`VACUUM ANALYZE zoekdocumenten, zoekdocument_weergave, persoonlijke_zoekwoorden`;
     result.postgres = postgres.documents;
@@ -27,7 +28,7 @@ await runCommand({ usage: 'npm run reindex [-- --ook-postgres]' }, async ({ conf
     const engine = new MeilisearchEngine(database.db, { ...meilisearch, verificatieMaanden: config.termijnen.verificatieMaanden });
     const mark = await outboxMark(database.db);
     const rebuildStarted = Date.now();
-    const { documents } = await engine.rebuild(progressBar('meilisearch index'));
+    const { documents } = await engine.rebuild(documentSource(database.db), progressBar('meilisearch index'));
     const seconds = (Date.now() - rebuildStarted) / 1000;
     const replayed = await replayFrom(database.db, mark);
     log(`swapped in the new index (${documents} documents, ${Math.round(documents / Math.max(seconds, 0.001))}/s); replaying ${replayed} change(s) made during the rebuild`);

@@ -1,4 +1,5 @@
-import type { EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../search/port.js';
+import type { SearchDocument } from '../search/document.js';
+import type { DocumentSource, EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../search/port.js';
 import type { Metrics } from './metrics.js';
 import { inSpan } from './tracing.js';
 
@@ -34,16 +35,16 @@ export class ObservedSearchEngine implements SearchEngine {
     }
   }
 
-  upsert(ids: string[]): Promise<void> {
-    return this.engine.upsert(ids);
+  index(documents: SearchDocument[]): Promise<void> {
+    return this.engine.index(documents);
   }
 
   remove(ids: string[]): Promise<void> {
     return this.engine.remove(ids);
   }
 
-  rebuild(progress?: (done: number, total: number) => void) {
-    return this.engine.rebuild(progress);
+  rebuild(source: DocumentSource, progress?: (done: number, total: number) => void) {
+    return this.engine.rebuild(source, progress);
   }
 
   ensureSettings(): Promise<void> {

@@ -1,8 +1,9 @@
+import type { SearchDocument } from './document.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
 import { beyondEveryone } from '../professionals/visibility.js';
 import { visibilitySql } from '../professionals/visibility-sql.js';
-import type { EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
+import type { DocumentSource, EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
 
 /**
  * A result cache in front of an engine, safe with any number of nodes: every change that affects search writes an
@@ -85,17 +86,17 @@ export class CachedSearchEngine implements SearchEngine {
     }
   }
 
-  upsert(ids: string[]): Promise<void> {
-    return this.engine.upsert(ids);
+  index(documents: SearchDocument[]): Promise<void> {
+    return this.engine.index(documents);
   }
 
   remove(ids: string[]): Promise<void> {
     return this.engine.remove(ids);
   }
 
-  rebuild(progress?: (done: number, total: number) => void) {
+  rebuild(source: DocumentSource, progress?: (done: number, total: number) => void) {
     this.entries.clear();
-    return this.engine.rebuild(progress);
+    return this.engine.rebuild(source, progress);
   }
 
   ensureSettings(): Promise<void> {

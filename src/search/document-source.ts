@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database/connection.js';
 import { findEntries } from '../professionals/repository.js';
+import type { DocumentSource } from './port.js';
 import { toSearchDocument, type DocumentContext, type EntryForSearch, type SearchDocument } from './document.js';
 
 /**
@@ -44,15 +45,23 @@ export async function loadSearchDocuments(db: DbOrTx, ids: string[]): Promise<{ 
   return { documents: await documentsOf(db, entries), removed: ids.filter((id) => !found.has(id)) };
 }
 
-/** The next `limit` documents in id order after `after` (a rebuild's batches). */
-export async function searchDocumentsAfter(db: DbOrTx, after: string, limit: number): Promise<SearchDocument[]> {
-  return documentsOf(db, await findEntries(db, sql`p.id > ${after}`, sql`ORDER BY p.id LIMIT ${limit}`));
-}
-
 /** The ids of the next `limit` entries in id order after `after`, for batching without reading them yet. */
 export async function entryIdsAfter(db: DbOrTx, after: string, limit: number): Promise<string[]> {
   const rows = await db.execute<{ id: string }>(sql`SELECT id FROM professionals WHERE id > ${after} ORDER BY id LIMIT ${limit}`);
   return rows.map((r) => r.id);
+}
+
+/** The register as a rebuild reads it (the port's DocumentSource), on this database handle. */
+export function documentSource(db: DbOrTx): DocumentSource {
+  return {
+    count: () => countEntries(db),
+    async batchAfter(after, limit) {
+      const ids = await entryIdsAfter(db, after, limit);
+      // Entries deleted between the two reads are simply not in the batch (their outbox rows follow).
+      const { documents } = await loadSearchDocuments(db, ids);
+      return { documents, entries: ids.length, lastId: ids.at(-1) };
+    },
+  };
 }
 
 /** How many entries the register holds (a rebuild's progress total). */

@@ -1,4 +1,5 @@
-import type { EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
+import type { SearchDocument } from './document.js';
+import type { DocumentSource, EngineHealth, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from './port.js';
 
 /**
  * An external engine (Meilisearch) with the Postgres engine behind it: when the primary fails or is unhealthy,
@@ -31,16 +32,16 @@ export class FallbackSearchEngine implements SearchEngine {
     return this.fallback.search(request, viewer, policy);
   }
 
-  upsert(ids: string[]): Promise<void> {
-    return this.fallback.upsert(ids);
+  index(documents: SearchDocument[]): Promise<void> {
+    return this.fallback.index(documents);
   }
 
   remove(ids: string[]): Promise<void> {
     return this.fallback.remove(ids);
   }
 
-  rebuild(progress?: (done: number, total: number) => void) {
-    return this.primary.rebuild(progress);
+  rebuild(source: DocumentSource, progress?: (done: number, total: number) => void) {
+    return this.primary.rebuild(source, progress);
   }
 
   ensureSettings(): Promise<void> {

@@ -66,6 +66,16 @@ export interface SearchResult {
   facetten: Record<FacetName, FacetValue[]>;
 }
 
+/**
+ * The register as search documents, in batches: what a rebuild reads (document-source.ts builds them by the shared
+ * mapping). Engines are given documents; they do not read the register's tables.
+ */
+export interface DocumentSource {
+  count(): Promise<number>;
+  /** The documents of the next `limit` entries in id order after `after`; `lastId` is where the next batch starts. */
+  batchAfter(after: string, limit: number): Promise<{ documents: SearchDocument[]; entries: number; lastId: string | undefined }>;
+}
+
 export interface EngineHealth {
   status: 'ok' | 'degraded' | 'down';
   detail?: string;
@@ -74,11 +84,12 @@ export interface EngineHealth {
 export interface SearchEngine {
   readonly name: string;
   search(request: SearchRequest, viewer: Viewer, policy: SearchPolicy): Promise<SearchResult>;
-  /** Bring these entries' documents up to date (or remove them when the entry is gone). */
-  upsert(ids: string[]): Promise<void>;
+  /** Puts these documents in the index, replacing what it holds for their ids. */
+  index(documents: SearchDocument[]): Promise<void>;
+  /** Takes these entries out of the index (an entry that was erased or is gone). */
   remove(ids: string[]): Promise<void>;
-  /** Rebuild every document from the database. */
-  rebuild(progress?: (done: number, total: number) => void): Promise<{ documents: number }>;
+  /** Replaces the whole index with the documents the source yields. */
+  rebuild(source: DocumentSource, progress?: (done: number, total: number) => void): Promise<{ documents: number }>;
   ensureSettings(): Promise<void>;
   health(): Promise<EngineHealth>;
 }

@@ -1,6 +1,7 @@
 import { repeatUntilStopped } from '../background/repeat.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../database/connection.js';
+import { loadSearchDocuments } from './document-source.js';
 import type { SearchEngine } from './port.js';
 import { timeState, type TimeRules } from './meilisearch/document.js';
 
@@ -42,7 +43,7 @@ export interface RelayResult {
   dead: number;
 }
 
-export async function relayOnce(db: Db, target: Pick<SearchEngine, 'upsert'>, options: RelayOptions): Promise<RelayResult> {
+export async function relayOnce(db: Db, target: Pick<SearchEngine, 'index' | 'remove'>, options: RelayOptions): Promise<RelayResult> {
   return db.transaction(async (tx) => {
     const claimed = await tx.execute<{ id: number; professional_id: string; pogingen: number }>(sql`
       SELECT id::int, professional_id, pogingen FROM zoekindex_outbox
@@ -61,7 +62,9 @@ export async function relayOnce(db: Db, target: Pick<SearchEngine, 'upsert'>, op
     if (mine.length === 0) return { claimed: rows.length, sent: 0, failed: 0, dead: 0 };
     const rowIds = sql.join(mine.map((r) => sql`${r.id}`), sql`, `);
     try {
-      await target.upsert(ids);
+      const { documents, removed } = await loadSearchDocuments(tx, ids);
+      await target.index(documents);
+      await target.remove(removed);
       await tx.execute(sql`UPDATE zoekindex_outbox SET verwerkt_op = now(), laatste_fout = NULL WHERE id IN (${rowIds})`);
       return { claimed: rows.length, sent: ids.length, failed: 0, dead: 0 };
     } catch (error) {
@@ -141,7 +144,7 @@ export async function enqueueTimeFlips(db: Db, from: Date, to: Date, rules: Time
 /** Runs the relay until stopped: drains while there is work, then polls; with `tijd`, also queues time flips. */
 export function startRelay(
   db: Db,
-  target: Pick<SearchEngine, 'upsert'>,
+  target: Pick<SearchEngine, 'index' | 'remove'>,
   options: RelayOptions & {
     idleMs?: number;
     log: (message: string, error?: unknown) => void;

@@ -3,6 +3,7 @@ import { insertEntries } from '../../db/seed/bulk-entries.js';
 import type { Database } from '../../src/database/connection.js';
 import type { SearchEngine, SearchFilters, SearchPolicy, SearchRequest, Viewer } from '../../src/search/port.js';
 import { contractEntries, hiddenFromOutsiders, visibleToOutsiders } from './contract-fixture.js';
+import { documentSource, loadSearchDocuments } from '../../src/search/document-source.js';
 
 /**
  * What every search engine must do. Each engine's test file calls `searchContract` with a way to build the engine
@@ -17,7 +18,7 @@ export async function searchContract(t: Test, name: string, setup: (t: Test) => 
   t.test(`${name}: search contract`, async (t) => {
     const { engine, database } = await setup(t);
     await insertEntries(database.db, contractEntries);
-    await engine.rebuild();
+    await engine.rebuild(documentSource(database.db));
 
     const search = async (zoekterm: string | undefined, filters: SearchFilters = {}, viewer: Viewer = outsider, extra: Partial<SearchRequest> = {}) =>
       engine.search({ zoekterm, filters, pagina: 1, paginaGrootte: 50, ...extra }, viewer, policy());
@@ -172,17 +173,17 @@ export async function searchContract(t: Test, name: string, setup: (t: Test) => 
       const [bert] = await database.sql<{ id: string; werkgebied: string[] }[]>`SELECT id, werkgebied FROM professionals WHERE email = 'bert@utrecht.nl'`;
       const odd = 'Zuid "Holland" \\ \\" \' ] ) OR';
       await database.sql`UPDATE professionals SET werkgebied = ${[odd]} WHERE id = ${bert!.id}`;
-      await engine.upsert([bert!.id]);
+      await engine.index((await loadSearchDocuments(database.db, [bert!.id])).documents);
       t.same(await set(undefined, { provincie: [odd] }), ['bert'], 'a value with quotes and backslashes matches itself');
       t.same(await set(undefined, { provincie: [odd.replace('\\ ', '')] }), [], 'and only itself');
       await database.sql`UPDATE professionals SET werkgebied = ${bert!.werkgebied} WHERE id = ${bert!.id}`;
-      await engine.upsert([bert!.id]);
+      await engine.index((await loadSearchDocuments(database.db, [bert!.id])).documents);
     });
 
-    t.test('upsert and remove keep the engine in step', async (t) => {
+    t.test('index and remove keep the engine in step', async (t) => {
       await database.sql`UPDATE professionals SET functie = 'Ervaringsdeskundige' WHERE email = 'eva@tilburg.nl'`;
       const [eva] = await database.sql<{ id: string }[]>`SELECT id FROM professionals WHERE email = 'eva@tilburg.nl'`;
-      await engine.upsert([eva!.id]);
+      await engine.index((await loadSearchDocuments(database.db, [eva!.id])).documents);
       t.same(await set('ervaringsdeskundige'), ['eva']);
       await database.sql`DELETE FROM professionals WHERE id = ${eva!.id}`;
       await engine.remove([eva!.id]);

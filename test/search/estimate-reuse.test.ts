@@ -6,6 +6,7 @@ import { EstimateReuse } from '../../src/search/postgres/estimate-reuse.js';
 import { PostgresSearchEngine } from '../../src/search/postgres/engine.js';
 import type { SearchPolicy, Viewer } from '../../src/search/port.js';
 import { createTestDatabase } from '../helpers/database.js';
+import { documentSource } from '../../src/search/document-source.js';
 
 /**
  * Estimated counts are reused for a minute (src/search/postgres/estimate-reuse.ts); exact counts and the page
@@ -37,7 +38,7 @@ t.test('the engine reuses an estimated total, not an exact one, and ranks the pa
   const sampled = new PostgresSearchEngine(database.db, { window: 20 });
   const fresh = new PostgresSearchEngine(database.db, { window: 20, estimateReuseMs: 0 });
   const exact = new PostgresSearchEngine(database.db);
-  await sampled.rebuild();
+  await sampled.rebuild(documentSource(database.db));
 
   const before = await search(sampled, 'schuld');
   t.ok(before.geschat, `past a window of 20 the total is estimated (${before.totaal})`);

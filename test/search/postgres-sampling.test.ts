@@ -5,6 +5,7 @@ import { PostgresSearchEngine } from '../../src/search/postgres/engine.js';
 import type { SearchFilters, SearchPolicy, SearchResult, Viewer } from '../../src/search/port.js';
 import { createTestDatabase } from '../helpers/database.js';
 import { contractEntries, hiddenFromOutsiders } from './contract-fixture.js';
+import { documentSource } from '../../src/search/document-source.js';
 
 /**
  * The Postgres engine's bounded work (src/search/postgres/window.ts), made visible at test scale with a window of
@@ -20,7 +21,7 @@ t.test('sampled windows', async (t) => {
   const database = await createTestDatabase(t);
   await insertEntries(database.db, [...synthesise(800, await organisationsForSynthesis(database.db), 7), ...contractEntries]);
   const exact = new PostgresSearchEngine(database.db, { window: 1_000_000 });
-  await exact.rebuild();
+  await exact.rebuild(documentSource(database.db));
   const sampled = new PostgresSearchEngine(database.db, { window: 40 });
   const search = (engine: PostgresSearchEngine, zoekterm: string | undefined, filters: SearchFilters = {}, pagina = 1, paginaGrootte = 10) =>
     engine.search({ zoekterm, filters, pagina, paginaGrootte }, outsider, policy());

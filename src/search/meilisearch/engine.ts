@@ -2,11 +2,10 @@ import { sql } from 'drizzle-orm';
 import { Meilisearch, type Task } from 'meilisearch';
 import type { Db } from '../../database/connection.js';
 import { weightedTexts, type SearchDocument } from '../document.js';
-import { countEntries, entryIdsAfter, loadSearchDocuments } from '../document-source.js';
 import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, type Matcher, type Segment } from '../highlight.js';
 import { allowedTypos, editDistance } from '../text.js';
-import type { EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
+import type { DocumentSource, EngineHealth, FacetName, FacetValue, SearchEngine, SearchPolicy, SearchRequest, SearchResult, Viewer } from '../port.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { fromHit, newStems, toMeiliDocument, type MeiliDocument } from './document.js';
 import { facetAttribute, meiliQuery, planQueries, segmentsFromPositions } from './queries.js';
@@ -128,7 +127,7 @@ export class MeilisearchEngine implements SearchEngine {
     return this.options.index;
   }
 
-  private get index() {
+  private get liveIndex() {
     return this.client.index(this.options.index);
   }
 
@@ -221,21 +220,17 @@ export class MeilisearchEngine implements SearchEngine {
     return { verificatieMaanden: this.options.verificatieMaanden ?? 12 };
   }
 
-  /** Current documents for these entries, as of now; ids whose entry is gone are returned as removed. */
-  async documentsFor(ids: string[]): Promise<{ documents: MeiliDocument[]; removed: string[] }> {
-    if (ids.length === 0) return { documents: [], removed: [] };
-    const { documents, removed } = await loadSearchDocuments(this.db, ids);
+  /** Search documents as this index holds them: with their time-dependent state as of now, and their stems. */
+  async toMeiliDocuments(documents: SearchDocument[]): Promise<MeiliDocument[]> {
+    if (documents.length === 0) return [];
     const now = new Date();
     const texts = documents.map(weightedTexts);
     const weights = ['A', 'B', 'C', 'D'] as const;
     const stems = await this.stemTexts(texts.flatMap((t) => weights.map((w) => t[w])));
-    return {
-      documents: documents.map((document, i) => {
-        const own = (w: number) => newStems(texts[i]![weights[w]!], stems[i * 4 + w] ?? []);
-        return toMeiliDocument(document, now, this.timeRules(), { A: own(0), B: own(1), C: own(2), D: own(3) });
-      }),
-      removed,
-    };
+    return documents.map((document, i) => {
+      const own = (w: number) => newStems(texts[i]![weights[w]!], stems[i * 4 + w] ?? []);
+      return toMeiliDocument(document, now, this.timeRules(), { A: own(0), B: own(1), C: own(2), D: own(3) });
+    });
   }
 
   /** The Dutch stems of each text, by the same text search configuration as the Postgres engine (`maatwerk_nl`). */
@@ -280,17 +275,16 @@ export class MeilisearchEngine implements SearchEngine {
     return this.settingsEnsured;
   }
 
-  async upsert(ids: string[]): Promise<void> {
+  async index(documents: SearchDocument[]): Promise<void> {
     await this.requireSupported();
     await this.ensureSettingsOnce();
-    const { documents, removed } = await this.documentsFor(ids);
-    if (documents.length > 0) await succeeded(this.index.addDocuments(documents, { primaryKey: 'id' }).waitTask(this.waitOptions()));
-    if (removed.length > 0) await this.remove(removed);
+    const meili = await this.toMeiliDocuments(documents);
+    if (meili.length > 0) await succeeded(this.liveIndex.addDocuments(meili, { primaryKey: 'id' }).waitTask(this.waitOptions()));
   }
 
   async remove(ids: string[]): Promise<void> {
     await this.requireSupported();
-    if (ids.length > 0) await succeeded(this.index.deleteDocuments(ids).waitTask(this.waitOptions()));
+    if (ids.length > 0) await succeeded(this.liveIndex.deleteDocuments(ids).waitTask(this.waitOptions()));
   }
 
   async ensureSettings(): Promise<void> {
@@ -310,7 +304,7 @@ export class MeilisearchEngine implements SearchEngine {
    * index is deleted. A failed rebuild deletes its partial index and leaves the live one alone. (Replaying changes
    * made during the rebuild is the caller's job: see scripts/reindex.ts and relay.ts.)
    */
-  async rebuild(progress?: (done: number, total: number) => void, options: { batchSize?: number } = {}): Promise<{ documents: number }> {
+  async rebuild(source: DocumentSource, progress?: (done: number, total: number) => void, options: { batchSize?: number } = {}): Promise<{ documents: number }> {
     const batchSize = options.batchSize ?? 1000;
     await this.requireSupported();
     const fresh = `${this.options.index}_${Date.now()}`;
@@ -318,7 +312,7 @@ export class MeilisearchEngine implements SearchEngine {
       await succeeded(this.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(this.waitOptions()));
       const target = new MeilisearchEngine(this.db, { ...this.options, index: fresh });
       await target.ensureSettings();
-      const total = await countEntries(this.db);
+      const total = await source.count();
       let done = 0;
       let sent = 0;
       let after = '00000000-0000-0000-0000-000000000000';
@@ -350,14 +344,14 @@ export class MeilisearchEngine implements SearchEngine {
         }
       };
       for (;;) {
-        const ids = await entryIdsAfter(this.db, after, batchSize);
-        if (ids.length === 0) break;
+        const batch = await source.batchAfter(after, batchSize);
+        if (batch.lastId === undefined) break;
         // Entries deleted meanwhile are simply not sent (their outbox rows are replayed after the swap).
-        const { documents } = await target.documentsFor(ids);
+        const documents = await target.toMeiliDocuments(batch.documents);
         const taskUid = documents.length > 0 ? (await this.client.index(fresh).addDocuments(documents, { primaryKey: 'id' })).taskUid : undefined;
-        pending.push({ taskUid, rows: ids.length });
+        pending.push({ taskUid, rows: batch.entries });
         sent += documents.length;
-        after = ids[ids.length - 1]!;
+        after = batch.lastId;
         await backPressure(REBUILD_QUEUED - 1);
       }
       // Every batch indexed and succeeded.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
+import { loadSearchDocuments } from '../document-source.js';
 import { compareVersions, type Drift } from '../reconcile.js';
 import { timeState, type TimeRules } from './document.js';
 import type { MeilisearchEngine } from './engine.js';
@@ -40,7 +41,11 @@ export async function reconcileIndex(db: Db, engine: MeilisearchEngine, options:
   const report: ReconcileReport = { database: inDatabase.size, index: inIndex.size, ...drift };
   if (!options.herstel) return report;
   const toSend = [...drift.ontbreekt, ...drift.verouderd];
-  for (let i = 0; i < toSend.length; i += 1000) await engine.upsert(toSend.slice(i, i + 1000));
+  for (let i = 0; i < toSend.length; i += 1000) {
+    const { documents, removed } = await loadSearchDocuments(db, toSend.slice(i, i + 1000));
+    await engine.index(documents);
+    await engine.remove(removed);
+  }
   for (let i = 0; i < drift.overbodig.length; i += 1000) await engine.remove(drift.overbodig.slice(i, i + 1000));
   return { ...report, hersteld: { verzonden: toSend.length, verwijderd: drift.overbodig.length } };
 }

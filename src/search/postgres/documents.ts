@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../database/connection.js';
 import { fieldTexts, weightedTexts, type SearchDocument } from '../document.js';
-import { countEntries, loadSearchDocuments, searchDocumentsAfter } from '../document-source.js';
+import { documentSource, loadSearchDocuments } from '../document-source.js';
+import type { DocumentSource } from '../port.js';
 import { words } from '../text.js';
 
 /** What people wrote about themselves, folded: typo and compound candidates that disappear with the entry. */
@@ -30,7 +31,7 @@ function vocabulary(document: SearchDocument): string[] {
 
 const BATCH = 500;
 
-async function writeDocuments(db: DbOrTx, documents: SearchDocument[]): Promise<void> {
+export async function writeDocuments(db: DbOrTx, documents: SearchDocument[]): Promise<void> {
   if (documents.length === 0) return;
   const rows = documents.map((document) => ({ document, texts: weightedTexts(document) }));
   const payload = JSON.stringify(
@@ -112,18 +113,25 @@ export async function refreshSearchDocuments(db: DbOrTx, ids: string[]): Promise
   }
 }
 
-/** Rebuilds every document, in batches (after reference data changed, or by `npm run reindex`). */
-export async function refreshAllSearchDocuments(db: DbOrTx, progress?: (done: number, total: number) => void): Promise<number> {
-  const total = await countEntries(db);
+/** Writes every document the source yields, in batches (`npm run reindex`, or after reference data changed). */
+export async function writeAllDocuments(db: DbOrTx, source: DocumentSource, progress?: (done: number, total: number) => void): Promise<number> {
+  const total = await source.count();
   let done = 0;
+  let written = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const documents = await searchDocumentsAfter(db, after, BATCH);
-    if (documents.length === 0) break;
-    await writeDocuments(db, documents);
-    done += documents.length;
-    after = documents[documents.length - 1]!.id;
+    const batch = await source.batchAfter(after, BATCH);
+    if (batch.lastId === undefined) break;
+    await writeDocuments(db, batch.documents);
+    written += batch.documents.length;
+    done += batch.entries;
+    after = batch.lastId;
     progress?.(done, total);
   }
-  return done;
+  return written;
+}
+
+/** Rebuilds every document of the register in this transaction (after the organisation register changed). */
+export function refreshAllSearchDocuments(db: DbOrTx): Promise<number> {
+  return writeAllDocuments(db, documentSource(db));
 }

@@ -2,14 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../database/connection.js';
 import { findable, findableFor } from '../../professionals/visibility.js';
 import { visibilitySql } from '../../professionals/visibility-sql.js';
+import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
 import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, matcherFor } from '../highlight.js';
-import { facetNames, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
+import { facetNames, type DocumentSource, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
-import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
+import { writeAllDocuments, writeDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, termQuery, type RankTerm, type Stems } from './ranking.js';
 import { EstimateReuse } from './estimate-reuse.js';
@@ -396,16 +397,16 @@ export class PostgresSearchEngine implements SearchEngine {
     return { hits, totaal: estimate.totaal, geschat: estimate.geschat, bladerbaar: limit, facetten };
   }
 
-  async upsert(ids: string[]): Promise<void> {
-    await refreshSearchDocuments(this.db, ids);
+  async index(documents: SearchDocument[]): Promise<void> {
+    await writeDocuments(this.db, documents);
   }
 
   async remove(): Promise<void> {
     // Documents go with their entry (ON DELETE CASCADE).
   }
 
-  async rebuild(progress?: (done: number, total: number) => void): Promise<{ documents: number }> {
-    return { documents: await refreshAllSearchDocuments(this.db, progress) };
+  async rebuild(source: DocumentSource, progress?: (done: number, total: number) => void): Promise<{ documents: number }> {
+    return { documents: await writeAllDocuments(this.db, source, progress) };
   }
 
   async ensureSettings(): Promise<void> {

@@ -15,6 +15,7 @@ import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../../../src/auth
 import { grantRole } from '../../../src/roltoewijzingen/service.js';
 import { createTestDatabase } from '../../helpers/database.js';
 import { ROOT, runScript, startServer } from '../../helpers/processes.js';
+import { documentSource } from '../../../src/search/document-source.js';
 
 /**
  * The service, its relay and the commands against a real Meilisearch: every write path reaches the index through the
@@ -240,7 +241,7 @@ if (server) {
     const { app, database } = testApp;
     const cast = await castOf(testApp);
     await insertEntries(database.db, synthesise(300, await organisationsForSynthesis(database.db), 11));
-    await direct.rebuild();
+    await direct.rebuild(documentSource(database.db));
 
     const statuses = new Map<string, number>();
     const count = (kind: string, status: number) => statuses.set(`${kind} ${status}`, (statuses.get(`${kind} ${status}`) ?? 0) + 1);
@@ -296,7 +297,7 @@ if (server) {
     const direct = new MeilisearchEngine(database.db, { url: server.url, apiKey: server.apiKey, index, timeoutMs: 5_000 });
     t.teardown(() => direct.client.deleteIndexIfExists(index));
     await insertEntries(database.db, synthesise(200, await organisationsForSynthesis(database.db), 13));
-    await direct.rebuild();
+    await direct.rebuild(documentSource(database.db));
     await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'coord-ams', rol: 'coordinator', organisatie: 'gm0363' }, { actor: null, herkomst: 'test' });
     const env = { ...meiliEnv(server, index), DATABASE_URL: database.url, DATA_DIR: TEST_DATA_DIR, NODE_ENV: 'test', LOG_LEVEL: 'info', LOG_REQUESTS: 'false', RATE_LIMIT_MAX: '1000000' };
     const [one, two] = await Promise.all([startServer(t, env), startServer(t, env)]);

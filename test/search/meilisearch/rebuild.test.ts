@@ -4,6 +4,7 @@ import { synthesise } from '../../../db/seed/synthetic.js';
 import { MeilisearchEngine } from '../../../src/search/meilisearch/engine.js';
 import { createTestDatabase } from '../../helpers/database.js';
 import { meilisearchFor } from '../../helpers/meilisearch.js';
+import { documentSource } from '../../../src/search/document-source.js';
 
 /**
  * The rebuild keeps Meilisearch busy: it sends the next batch while earlier ones are still being indexed (so
@@ -22,7 +23,7 @@ if (server) {
     t.teardown(() => engine.client.deleteIndexIfExists(index));
     const since = new Date();
     const progress: number[] = [];
-    const { documents } = await engine.rebuild((done) => progress.push(done), { batchSize: 200 });
+    const { documents } = await engine.rebuild(documentSource(database.db), (done) => progress.push(done), { batchSize: 200 });
     t.equal(documents, 1_200);
     t.equal((await engine.client.index(index).getStats()).numberOfDocuments, 1_200, 'the swapped-in index holds every entry');
     t.equal(progress.at(-1), 1_200, 'progress ends at the total');

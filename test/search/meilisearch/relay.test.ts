@@ -3,6 +3,7 @@ import t, { type Test } from 'tap';
 import { insertEntries } from '../../../db/seed/bulk-entries.js';
 import { recordSearchChanges } from '../../../src/search/changes.js';
 import { enqueueTimeFlips, outboxMark, outboxState, relayOnce, replayFrom } from '../../../src/search/relay.js';
+import type { SearchDocument } from '../../../src/search/document.js';
 import { createTestDatabase } from '../../helpers/database.js';
 import { contractEntries } from '../contract-fixture.js';
 
@@ -15,12 +16,16 @@ class MeiliStandIn {
   received: string[][] = [];
   mode: 'accept' | 'fail-task' | 'timeout' | 'down' = 'accept';
   delayMs = 0;
-  async upsert(ids: string[]) {
+  async index(documents: SearchDocument[]) {
+    const ids = documents.map((d) => d.id);
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.mode === 'fail-task') throw new Error('Meilisearch task 12 (documentAdditionOrUpdate) ended failed: invalid document');
     if (this.mode === 'timeout') throw new Error('request timed out after 2000ms');
     if (this.mode === 'down') throw new Error('connect ECONNREFUSED 127.0.0.1:7700');
     this.received.push([...ids].sort());
+  }
+  async remove(ids: string[]) {
+    if (ids.length > 0) this.received.push(ids.map((id) => `weg:${id}`));
   }
 }
 

@@ -3,6 +3,7 @@ import { MeilisearchEngine } from '../../../src/search/meilisearch/engine.js';
 import { createTestDatabase } from '../../helpers/database.js';
 import { meilisearchFor } from '../../helpers/meilisearch.js';
 import { describeMiss, engineRanker, loadScenario, measure, summarise } from '../relevance/measure.js';
+import { documentSource } from '../../../src/search/document-source.js';
 
 /**
  * The relevance suite (judged queries, see ../relevance.test.ts and ../relevance/measure.ts) against a real
@@ -19,7 +20,7 @@ if (server) {
       const index = server.indexName('relevance');
       const engine = new MeilisearchEngine(database.db, { url: server.url, apiKey: server.apiKey, index, timeoutMs: 10_000 });
       t.teardown(() => engine.client.deleteIndexIfExists(index));
-      await engine.rebuild();
+      await engine.rebuild(documentSource(database.db));
       const all = await measure(engineRanker(engine));
       for (const miss of all.rows.filter((r) => r.rank < 1 || r.rank > 3)) t.comment(`${miss.competing ? '[competing] ' : ''}${describeMiss(miss)}`);
       t.comment(`Meilisearch, ${scenario}: success@3 = ${all.success.toFixed(3)}, MRR = ${all.mrr.toFixed(3)} over ${all.rows.length} queries`);

@@ -2,6 +2,7 @@ import t from 'tap';
 import { seedDemoData } from '../../../db/seed/demo.js';
 import { buildTestApp } from '../../helpers/app.js';
 import { meiliEnv, meilisearchFor } from '../../helpers/meilisearch.js';
+import { documentSource } from '../../../src/search/document-source.js';
 
 /**
  * "Why this result" on Meilisearch, as on Postgres (../why-this-result.test.ts): on the demo data every result of
@@ -21,7 +22,7 @@ if (server) {
     const index = server.indexName('why');
     const { app, auth } = await buildTestApp(t, meiliEnv(server, index));
     await seedDemoData(app.db);
-    await app.searchEngine.rebuild();
+    await app.searchEngine.rebuild(documentSource(app.db));
     t.teardown(() => fetch(`${server.url}/indexes/${index}`, { method: 'DELETE', headers: server.apiKey ? { authorization: `Bearer ${server.apiKey}` } : {} }));
     const headers = await auth({ organisatie: 'gm0363' });
     t.match((await app.inject({ url: '/health/ready' })).json(), { checks: { zoeken: { status: 'ok' } } }, 'answered by Meilisearch');
