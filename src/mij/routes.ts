@@ -5,6 +5,7 @@ import { principalOf } from '../plugins/authentication.js';
 import { organisatieSchema } from '../organisaties/schemas.js';
 import { getOrganisatie } from '../organisaties/service.js';
 import { auditRegelSchema } from '../audit/routes.js';
+import { mailRecordSchema } from '../herinneringen/records.js';
 import { serviceContext } from '../http/request-context.js';
 import { professionalSchema } from '../professionals/schemas.js';
 import { personalData } from './personal-data.js';
@@ -61,7 +62,7 @@ const mijRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'exporteerMijnGegevens',
         summary: 'Alles wat het register over mij bewaart',
         description:
-          'Inzage en export (AVG): je eigen vermelding, vermeldingen met jouw werk-e-mailadres die je nog niet hebt geclaimd, je rollen en de auditregels over je vermelding of over wat jij deed.',
+          'Inzage en export (AVG): je eigen vermelding, vermeldingen met jouw werk-e-mailadres die je nog niet hebt geclaimd, je rollen, de auditregels over je vermelding of over wat jij deed, en welke mails het register je stuurde.',
         response: {
           200: z
             .object({
@@ -69,6 +70,7 @@ const mijRoutes: FastifyPluginAsyncZod = async (app) => {
               vermeldingen: z.array(professionalSchema.extend({ eigen: z.boolean().describe('Onwaar: gemaakt door je coördinator, nog niet geclaimd.') })),
               rollen: z.array(z.object({ rol: z.enum(rollen), organisatie: z.string().nullable() })),
               auditregels: z.array(auditRegelSchema),
+              mails: z.array(mailRecordSchema).describe('De herinneringen en overzichten die het register je stuurde of over je vermelding verstuurde.'),
             })
             .meta({ id: 'MijnGegevens' }),
         },
