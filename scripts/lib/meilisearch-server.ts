@@ -1,14 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Config } from '../../src/config.js';
+import { findMeiliBinary, meiliProcess, serverVersion } from './meilisearch-process.js';
+
+export { findMeiliBinary };
 
 /**
  * A Meilisearch server for a command that needs one (the search benchmark), found as the tests find theirs
- * (test/helpers/meilisearch.ts):
+ * (test/helpers/meilisearch.ts; both start it by meilisearch-process.ts):
  *  - `MEILI_URL` (with `MEILI_API_KEY`) from the app's config: a server someone runs (its memory cannot be read);
  *  - else a binary from `MEILI_BINARY` or `meilisearch` on PATH, started on a free 127.0.0.1 port with a temporary
  *    data directory and a random master key, and stopped (its directory removed) by `stop()` — or by a detached
@@ -30,43 +28,6 @@ export interface CommandMeiliServer {
 }
 
 export class NoMeilisearchError extends Error {}
-
-function executable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function findMeiliBinary(env = process.env): { binary: string } | { reason: string } {
-  if (env.MEILI_BINARY) {
-    return executable(env.MEILI_BINARY) ? { binary: path.resolve(env.MEILI_BINARY) } : { reason: `MEILI_BINARY=${env.MEILI_BINARY} is not an executable file` };
-  }
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'meilisearch');
-    if (executable(candidate)) return { binary: candidate };
-  }
-  return { reason: 'no MEILI_URL, no MEILI_BINARY and no `meilisearch` on PATH' };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serverVersion(url: string, apiKey: string | undefined): Promise<string> {
-  const response = await fetch(`${url}/version`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} });
-  if (!response.ok) throw new Error(`GET ${url}/version: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { pkgVersion: string }).pkgVersion;
-}
 
 export function processMemory(pid: number): { rss: number; peak: number } | undefined {
   try {
@@ -93,46 +54,16 @@ export async function meilisearchForCommand(config: Config, log: (message: strin
         'or MEILI_BINARY to a meilisearch binary (README, "Meilisearch").',
     );
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'meili-bench-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const apiKey = randomBytes(24).toString('hex');
-  let output = '';
-  // Loopback only, no analytics, everything under the temporary directory, Meilisearch's default indexing threads
-  // and memory; a clean environment so no MEILI_* variable changes the server, cwd there so no config.toml is read.
-  const child: ChildProcess = spawn(
-    found.binary,
-    ['--http-addr', `127.0.0.1:${port}`, '--db-path', path.join(dir, 'data.ms'), '--dump-dir', path.join(dir, 'dumps'), '--snapshot-dir', path.join(dir, 'snapshots'),
-      '--master-key', apiKey, '--env', 'development', '--no-analytics', '--log-level', 'WARN'],
-    { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  spawn('/bin/sh', ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; kill -9 "$2" 2>/dev/null; rm -rf "$3"', 'watchdog', String(process.pid), String(child.pid), dir], {
-    detached: true,
-    stdio: 'ignore',
-  }).unref();
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
+  // Meilisearch's default indexing threads and memory: the bench measures it as an operator would run it.
+  const server = await meiliProcess(found.binary, { dirPrefix: 'meili-bench-' });
   try {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`meilisearch (${found.binary}) exited with ${child.exitCode}:\n${output}`);
-      if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
-      if (Date.now() > deadline) throw new Error(`meilisearch (${found.binary}) did not become healthy within 30 s:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const version = await serverVersion(url, apiKey);
-    log(`started Meilisearch ${version} (${found.binary}) on ${url}, data in ${dir}`);
-    return { url, apiKey, version, pid: child.pid, describe: `${found.binary}, started by the bench`, memory: () => processMemory(child.pid!), stop };
+    await server.start();
+    const version = await serverVersion(server.url, server.apiKey);
+    log(`started Meilisearch ${version} (${found.binary}) on ${server.url}, data in ${server.dir}`);
+    const pid = server.pid()!;
+    return { url: server.url, apiKey: server.apiKey, version, pid, describe: `${found.binary}, started by the bench`, memory: () => processMemory(pid), stop: () => server.remove() };
   } catch (error) {
-    await stop();
+    await server.remove();
     throw error;
   }
 }

@@ -1,9 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { findMeiliBinary, meiliProcess, serverVersion } from '../../scripts/lib/meilisearch-process.js';
 import { loadConfig } from '../../src/config.js';
 
 /**
@@ -45,26 +41,10 @@ export interface MeiliServer {
 
 const required = () => process.env.MEILI_REQUIRED === 'true';
 
-function executable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A binary from MEILI_BINARY, else `meilisearch` on PATH. */
 function findBinary(): MeiliAvailability {
-  const configured = process.env.MEILI_BINARY;
-  if (configured) {
-    return executable(configured) ? { kind: 'binary', binary: path.resolve(configured) } : { kind: 'none', reason: `MEILI_BINARY=${configured} is not an executable file` };
-  }
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'meilisearch');
-    if (executable(candidate)) return { kind: 'binary', binary: candidate };
-  }
-  return { kind: 'none', reason: 'no MEILI_URL, no MEILI_BINARY and no `meilisearch` on PATH (CI has no Meilisearch server; see README, "Meilisearch")' };
+  const found = findMeiliBinary();
+  return 'binary' in found ? { kind: 'binary', binary: found.binary } : { kind: 'none', reason: `${found.reason} (CI has no Meilisearch server; see README, "Meilisearch")` };
 }
 
 export function findMeilisearch(): MeiliAvailability {
@@ -73,90 +53,21 @@ export function findMeilisearch(): MeiliAvailability {
   return findBinary();
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`meilisearch exited with ${child.exitCode}:\n${output()}`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`meilisearch did not become healthy within ${timeoutMs} ms:\n${output()}`);
-}
-
-async function serverVersion(url: string, apiKey: string | undefined): Promise<string> {
-  const response = await fetch(`${url}/version`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} });
-  if (!response.ok) throw new Error(`GET ${url}/version: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { pkgVersion: string }).pkgVersion;
-}
-
 async function startOwn(t: TapLike, binary: string): Promise<MeiliServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'meili-test-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const apiKey = randomBytes(24).toString('hex');
-  let output = '';
-  let child: ChildProcess;
-  const launch = async () => {
-    // Loopback only, no analytics, everything under the temporary directory; a clean environment so no MEILI_*
-    // variable of the caller's changes the server, and cwd in the directory so no stray config.toml is read.
-    child = spawn(
-      binary,
-      [
-        '--http-addr', `127.0.0.1:${port}`,
-        '--db-path', path.join(dir, 'data.ms'),
-        '--dump-dir', path.join(dir, 'dumps'),
-        '--snapshot-dir', path.join(dir, 'snapshots'),
-        '--master-key', apiKey,
-        '--env', 'development',
-        '--no-analytics',
-        '--max-indexing-threads', '1',
-        '--max-indexing-memory', '512 MiB',
-        '--log-level', 'WARN',
-      ],
-      { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    // A test process killed by tap's timeout runs no teardown: a detached watchdog stops the server and removes its
-    // directory once this process is gone, so no server outlives its test.
-    spawn('/bin/sh', ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; kill -9 "$2" 2>/dev/null; rm -rf "$3"', 'watchdog', String(process.pid), String(child.pid), dir], {
-      detached: true,
-      stdio: 'ignore',
-    }).unref();
-    await waitForHealth(url, child, () => output);
-  };
-  const kill = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  };
-  await launch();
-  t.teardown(async () => {
-    await kill();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const version = await serverVersion(url, apiKey);
+  // One indexing thread and bounded memory: several test files share two cores.
+  const server = await meiliProcess(binary, { dirPrefix: 'meili-test-', args: ['--max-indexing-threads', '1', '--max-indexing-memory', '512 MiB'] });
+  t.teardown(() => server.remove());
+  await server.start();
+  const { url, apiKey } = server;
   return {
     url,
     apiKey,
-    version,
+    version: await serverVersion(url, apiKey),
     own: true,
     indexName: (prefix) => `${prefix}_${randomBytes(4).toString('hex')}`,
-    kill,
-    restart: launch,
-    logs: () => output,
+    kill: () => server.stop('SIGKILL'),
+    restart: () => server.start(),
+    logs: () => server.output(),
   };
 }
 
