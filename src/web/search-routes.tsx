@@ -6,7 +6,10 @@ import { getOrganisatie } from '../organisaties/service.js';
 import { getProfessional } from '../professionals/service.js';
 import { listTeamContacts } from '../professionals/team-contacts.js';
 import { zoekQuerySchema } from '../zoeken/schemas.js';
+import { alternativesFor, relevantTeams } from '../zoeken/alternatives.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
+import { mayRoute } from '../casusroutering/service.js';
+import { backToSearch, searchParams } from './zoek-links.js';
 import { OrganisatiePagina } from './pages/organisatie.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { FoutPagina } from './pages/tekst.js';
@@ -18,7 +21,7 @@ import { pageContext, signedIn } from './request-frame.js';
 const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
 
 /** Keys of the search form that take one value; the others (filters) repeat. */
-const singleValued = ['zoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
+const singleValued = ['zoekterm', 'organisatieZoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
 
 /** Search, an entry, an organisation: the pages of finding someone, on the API's services. */
 export async function searchRoutes(app: FastifyInstance) {
@@ -40,7 +43,24 @@ export async function searchRoutes(app: FastifyInstance) {
     }
     try {
       const answer = await searchProfessionals(deps(), principal, parsed.data);
-      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
+      // A page past the last one (an old link, a count that shrank) shows the last page.
+      const lastPage = Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte));
+      if (parsed.data.pagina > lastPage) {
+        const last = searchParams(params);
+        if (lastPage > 1) last.set('pagina', String(lastPage));
+        else last.delete('pagina');
+        return reply.redirect(last.size > 0 ? `/?${last}` : '/', 303);
+      }
+      const geenResultaten =
+        answer.totaal === 0
+          ? {
+              alternatives: await alternativesFor(deps(), principal, parsed.data),
+              teams: await relevantTeams(pageContext(request, principal), parsed.data),
+              pmmDeskEmail: app.config.pmmDeskEmail,
+              mayRoute: mayRoute(principal),
+            }
+          : undefined;
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} geenResultaten={geenResultaten} />);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);
@@ -60,7 +80,9 @@ export async function searchRoutes(app: FastifyInstance) {
       return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Deze vermelding bestaat niet (meer), of je mag haar niet zien." />, 404);
     }
     const teams = await listTeamContacts(context, entry.organisatie.code, { except: entry.id });
-    return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} />);
+    const { terug } = request.query as { terug?: unknown };
+    const back = backToSearch(typeof terug === 'string' ? terug : undefined);
+    return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} terug={back} />);
   });
 
   app.get('/organisaties/:code', async (request, reply) => {
