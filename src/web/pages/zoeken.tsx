@@ -39,7 +39,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
   const entryHref = (id: string) => (terug.size > 0 ? `/professionals/${id}?${new URLSearchParams({ terug: terug.toString() })}` : `/professionals/${id}`);
   return (
     <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
-      <h1 class="utrecht-heading-1">Vind een collega voor maatwerk</h1>
+      <h1 class="utrecht-heading-1 mr-zoekpagina__kop">Vind een collega voor maatwerk</h1>
       <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken" autocomplete="off">
         <div class="mr-zoekbalk">
           <div class="mr-zoekbalk__veld">
