@@ -41,6 +41,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                 </li>
                 {principal && (
                   <li>
+                    <a href="/organisaties">Organisaties</a>
+                  </li>
+                )}
+                {principal && (
+                  <li>
                     <a href="/mijn-vermelding">Mijn vermelding</a>
                   </li>
                 )}

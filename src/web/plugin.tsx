@@ -11,6 +11,7 @@ import { coordinatieRoutes } from './coordinatie-routes.js';
 import { herinneringRoutes } from './herinnering-routes.js';
 import { registerErrorPages } from './error-pages.js';
 import { mijnVermeldingRoutes } from './mijn-vermelding-routes.js';
+import { organisatieRoutes } from './organisatie-routes.js';
 import { pmmRoutes } from './pmm-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { secureCookies } from './session.js';
@@ -38,6 +39,7 @@ export default fp(
     registerErrorPages(app);
 
     await searchRoutes(app);
+    await organisatieRoutes(app);
     await signInRoutes(app);
     await mijnVermeldingRoutes(app);
     await coordinatieRoutes(app);

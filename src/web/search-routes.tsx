@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../domain-errors.js';
-import { organisatieCode } from '../organisaties/schemas.js';
-import { getOrganisatie } from '../organisaties/service.js';
 import { getProfessional } from '../professionals/service.js';
 import { listTeamContacts } from '../professionals/team-contacts.js';
 import { zoekQuerySchema } from '../zoeken/schemas.js';
@@ -10,7 +8,6 @@ import { alternativesFor, relevantTeams } from '../zoeken/alternatives.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
 import { mayRoute } from '../casusroutering/service.js';
 import { backToSearch, searchParams } from './zoek-links.js';
-import { OrganisatiePagina } from './pages/organisatie.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { FoutPagina } from './pages/tekst.js';
 import { ZoekPagina } from './pages/zoeken.js';
@@ -18,12 +15,12 @@ import { sendPage } from './render.js';
 import { pageContext, signedIn } from './request-frame.js';
 
 /** A NotFoundError as null, so a page can say "not found" in its own words. */
-const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+export const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
 
 /** Keys of the search form that take one value; the others (filters) repeat. */
 const singleValued = ['zoekterm', 'organisatieZoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
 
-/** Search, an entry, an organisation: the pages of finding someone, on the API's services. */
+/** Search and an entry: the pages of finding someone, on the API's services. */
 export async function searchRoutes(app: FastifyInstance) {
   const deps = (): SearchDeps => ({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog });
 
@@ -83,23 +80,5 @@ export async function searchRoutes(app: FastifyInstance) {
     const { terug } = request.query as { terug?: unknown };
     const back = backToSearch(typeof terug === 'string' ? terug : undefined);
     return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} terug={back} />);
-  });
-
-  app.get('/organisaties/:code', async (request, reply) => {
-    const principal = await signedIn(request, reply);
-    if (!principal) return reply;
-    const csrfToken = reply.generateCsrf();
-    const { code } = request.params as { code: string };
-    const organisatie = organisatieCode.safeParse(code).success ? await orNull(getOrganisatie(app.db, code)) : null;
-    if (!organisatie) {
-      return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Er is geen organisatie met deze code." />, 404);
-    }
-    const base = { organisatie: [code], pagina: 1, paginaGrootte: 50 };
-    const search = { db: app.db, engine: app.searchEngine, config: app.config };
-    const [teams, mensen] = await Promise.all([
-      searchProfessionals(search, principal, { ...base, soort: ['team'] }),
-      searchProfessionals(search, principal, { ...base, soort: ['persoon'] }),
-    ]);
-    return sendPage(reply, <OrganisatiePagina principal={principal} csrfToken={csrfToken} organisatie={organisatie} teams={teams} mensen={mensen} />);
   });
 }
