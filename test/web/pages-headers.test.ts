@@ -1,10 +1,13 @@
 import t from 'tap';
-import { contractEntries } from '../search/contract-fixture.js';
-import { expectAccessible, newContext, signIn, startSite } from './browser.js';
+import { buildTestApp } from '../helpers/app.js';
+import { baseUrl } from './browser.js';
 
 /** CSRF refusal, the Content-Security-Policy and the ADR headers of the pages. */
 t.test('pages headers', { timeout: 110_000 }, async (t) => {
-  const { app, base, browser } = await startSite(t, { entries: contractEntries });
+  // No browser needed: these are the server's answers themselves.
+  const { app } = await buildTestApp(t);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = baseUrl(app.server.address());
   t.test('forms refuse a request without the CSRF token', async (t) => {
     const withoutToken = await app.inject({ method: 'POST', url: '/inloggen', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'sub=x&organisatie=gm0363' });
     t.equal(withoutToken.statusCode, 403, 'sign-in');
