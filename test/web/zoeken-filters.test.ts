@@ -13,6 +13,8 @@ t.test('search filters in Chromium', { timeout: 110_000 }, async (t) => {
 
   t.test('a tick applies at once; chips remove filters; back and forward restore ticks and results', async (t) => {
     const { page, context, noViolations } = await openPage(t, browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await signIn(page, base, { sub: 'filters', organisatie: 'gm0014' });
     await page.goto(`${base}/?zoekterm=`);
     t.match(await page.textContent(count), /11 collega's gevonden/);
@@ -43,6 +45,7 @@ t.test('search filters in Chromium', { timeout: 110_000 }, async (t) => {
     await page.waitForFunction(() => document.querySelector('[data-aantal]')?.textContent?.includes("11 collega's gevonden"));
     t.equal(await page.locator('.mr-chip').count(), 0, '"Wis alle filters" clears every filter');
     t.equal(new URL(page.url()).searchParams.get('zoekterm'), null);
+    t.same(errors, [], 'the script threw nothing');
     await context.close();
   });
 

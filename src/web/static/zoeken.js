@@ -7,6 +7,8 @@
   const wide = window.matchMedia('(min-width: 52rem)');
   let timer;
   let controller;
+  // The search the page shows now: a jump to a fragment (the skip link) also fires popstate, and needs no fetch.
+  let shownSearch = location.pathname + location.search;
 
   // Ticking applies at once, so the button that applies ticks is only for use without JavaScript.
   const enhance = (region) => {
@@ -45,6 +47,7 @@
       if (status) status.textContent = count.trim().replace(/\s+/g, ' ');
       if (how === 'push') history.pushState({ zoeken: true }, '', url);
       else if (how === 'replace') history.replaceState({ zoeken: true }, '', url);
+      shownSearch = location.pathname + location.search;
     } catch (error) {
       if (error.name !== 'AbortError') throw error;
     }
@@ -83,6 +86,7 @@
   });
   // Back and forward: the text field and the level from the URL, ticks and results from the page of that URL.
   window.addEventListener('popstate', () => {
+    if (location.pathname + location.search === shownSearch) return;
     const params = new URLSearchParams(location.search);
     input.value = params.get('zoekterm') ?? '';
     const level = form.querySelector('select[name="gewenstRolniveau"]');
