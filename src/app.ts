@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import zlib from 'node:zlib';
+import compress from '@fastify/compress';
 import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadOrCreateDevKeys } from './auth/dev-issuer.js';
@@ -98,6 +100,8 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(metrics);
   await app.register(verwerkingslog);
   await app.register(securityHeaders);
+  // Pages, stylesheets (Utrecht's is 406 KB) and JSON answers shrink to a fraction; small answers are left as they are.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(problemDetails);
   await app.register(storableInput);
   await app.register(storageHealth);

@@ -45,6 +45,7 @@ const envSchema = z.object({
   TRUSTED_ISSUERS: z.preprocess(emptyAsUndefined, z.string().optional()),
   DEV_LOGIN: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   PUBLIC_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  PMM_DESK_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, booleanFromEnv.default(false)),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
@@ -101,6 +102,8 @@ const envSchema = z.object({
 
 /** Operator settings (security.txt, metrics, tracing, processing log) live in `config-operations.ts`. */
 export interface Config extends OperationsConfig {
+  /** How professionals reach the PMM escalation desk (shown where a search finds no one). */
+  pmmDeskEmail: string | undefined;
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
@@ -257,6 +260,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustedIssuers,
     devLogin: production ? false : (e.DEV_LOGIN ?? true),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    pmmDeskEmail: e.PMM_DESK_EMAIL,
     trustProxy: e.TRUST_PROXY,
     rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW },
     bodyLimit: e.BODY_LIMIT,

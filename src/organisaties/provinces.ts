@@ -25,3 +25,9 @@ export async function canonicalProvinces(db: Db, values: string[] | undefined): 
     return canonical;
   });
 }
+
+/** The provinces as the register spells them, by name: for pickers. */
+export async function listProvincies(db: Db): Promise<string[]> {
+  const rows = await db.execute<{ provincie: string }>(sql`SELECT DISTINCT provincie FROM organisaties WHERE provincie IS NOT NULL AND actief ORDER BY provincie`);
+  return rows.map((r) => r.provincie);
+}

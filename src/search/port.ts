@@ -22,6 +22,12 @@ export interface SearchFilters {
 export const facetNames = ['organisatie', 'organisatieType', 'expertisegebied', 'rolniveau', 'provincie'] as const;
 export type FacetName = (typeof facetNames)[number];
 
+/**
+ * The organisation facet lists every organisation with matches (up to this many), so a page can offer any of them
+ * (type to filter), not only the most frequent; the other facets may list fewer. Pages show the top of each.
+ */
+export const ORGANISATIE_FACET_MAX = 1000;
+
 export interface SearchRequest {
   zoekterm?: string | undefined;
   filters: SearchFilters;

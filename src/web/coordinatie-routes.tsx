@@ -6,18 +6,28 @@ import type { InvalidParam } from '../http/problem.js';
 import { importEntries, type ImportReport } from '../professionals/import.js';
 import { listOrganisationEntries, managedOrganisations } from '../professionals/organisation-list.js';
 import { professionalCreateSchema } from '../professionals/schemas.js';
-import { createProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
+import { createProfessional, getProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
 import { CoordinatiePagina } from './pages/coordinatie.js';
 import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
 
-const messages: Record<string, string> = {
-  geverifieerd: 'De vermelding is geverifieerd.',
-  status: 'De status is gewijzigd.',
-  toegevoegd: 'De vermelding is toegevoegd.',
+/** What a change did, naming the entry it concerns ("Sanne Verhoeven is geverifieerd."). */
+const messages: Record<string, (naam: string) => string> = {
+  geverifieerd: (naam) => `${naam} is geverifieerd.`,
+  gedeactiveerd: (naam) => `${naam} is gedeactiveerd en niet meer vindbaar.`,
+  geactiveerd: (naam) => `${naam} is weer actief en vindbaar.`,
+  toegevoegd: (naam) => `${naam} is toegevoegd.`,
 };
+
+/** The entry a message is about, by the id in the URL; a message without one (or about an entry gone) is generic. */
+async function messageOf(request: FastifyRequest, principal: Principal, melding: string | undefined, id: string | undefined) {
+  const message = messages[melding ?? ''];
+  if (!message) return undefined;
+  const entry = id && /^[0-9a-f-]{36}$/.test(id) ? await getProfessional(pageContext(request, principal), id).catch(() => undefined) : undefined;
+  return message(entry?.naam ?? 'De vermelding');
+}
 
 /** A query value when it is one of these, else undefined (an unknown filter is ignored, as before). */
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined => allowed.find((a) => a === value);
@@ -55,13 +65,14 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         teamErrors={extra.teamErrors ?? []}
         csv={extra.csv ?? ''}
         importReport={extra.importReport}
-        melding={messages[query.melding ?? '']}
+        melding={await messageOf(request, principal, query.melding, query.vermelding)}
       />,
       extra.status ?? 200,
     );
   }
 
-  const back = (request: FastifyRequest, melding: string) => `/coordinatie?organisatie=${encodeURIComponent((request.query as { organisatie?: string }).organisatie ?? '')}&melding=${melding}`;
+  const back = (request: FastifyRequest, melding: string, id: string) =>
+    `/coordinatie?organisatie=${encodeURIComponent((request.query as { organisatie?: string }).organisatie ?? '')}&melding=${melding}&vermelding=${id}`;
   const askedOrganisation = (request: FastifyRequest, principal: Principal) => (request.query as { organisatie?: string }).organisatie ?? principal.organisatie;
 
   app.get('/coordinatie', async (request, reply) => {
@@ -72,8 +83,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   app.post('/coordinatie/verificatie/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    await verifyProfessional(pageContext(request, principal), (request.params as { id: string }).id);
-    return reply.redirect(back(request, 'geverifieerd'), 303);
+    const entry = await verifyProfessional(pageContext(request, principal), (request.params as { id: string }).id);
+    return reply.redirect(back(request, 'geverifieerd', entry.id), 303);
   });
 
   app.post('/coordinatie/status/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -81,8 +92,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (!principal) return reply;
     const body = request.body as { versie?: string; status?: string };
     const status = body.status === 'inactief' ? 'inactief' : 'actief';
-    await updateProfessional(pageContext(request, principal), (request.params as { id: string }).id, Number(body.versie), { status });
-    return reply.redirect(back(request, 'status'), 303);
+    const entry = await updateProfessional(pageContext(request, principal), (request.params as { id: string }).id, Number(body.versie), { status });
+    return reply.redirect(back(request, status === 'inactief' ? 'gedeactiveerd' : 'geactiveerd', entry.id), 303);
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -91,15 +102,16 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     const body = request.body as Record<string, string | string[]>;
     const form = parseForm(professionalCreateSchema, { ...formToInput(body, 'create'), organisatie: askedOrganisation(request, principal) });
     if (!form.ok) return render(request, reply, principal, { teamValues: body, teamErrors: form.errors, status: 400 });
+    let created;
     try {
-      await createProfessional(pageContext(request, principal), form.data);
+      created = await createProfessional(pageContext(request, principal), form.data);
     } catch (error) {
       if (error instanceof InvalidInputError || error instanceof ConflictError) {
         return render(request, reply, principal, { teamValues: body, teamErrors: fieldsOf(error), status: 400 });
       }
       throw error;
     }
-    return reply.redirect(back(request, 'toegevoegd'), 303);
+    return reply.redirect(back(request, 'toegevoegd', created.id), 303);
   });
 
   app.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {

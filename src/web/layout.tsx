@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Principal } from '../auth/principal.js';
+import { assetUrl } from './assets.js';
 
 export interface LayoutProps {
   titel: string;
@@ -18,11 +19,12 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${titel} · Maatwerkregister`}</title>
-        <link rel="stylesheet" href="/static/utrecht.css" />
-        <link rel="stylesheet" href="/static/tokens.css" />
-        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('utrecht.css')} />
+        <link rel="stylesheet" href={assetUrl('tokens.css')} />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
         {scripts.map((src) => (
-          <script src={src} defer />
+          <script src={assetUrl(src)} defer />
         ))}
       </head>
       <body class="utrecht-document utrecht-document--surface maatwerkregister-theme">
@@ -39,6 +41,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                 <li>
                   <a href="/">Zoeken</a>
                 </li>
+                {principal && (
+                  <li>
+                    <a href="/organisaties">Organisaties</a>
+                  </li>
+                )}
                 {principal && (
                   <li>
                     <a href="/mijn-vermelding">Mijn vermelding</a>

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../domain-errors.js';
-import { organisatieCode } from '../organisaties/schemas.js';
-import { getOrganisatie } from '../organisaties/service.js';
 import { getProfessional } from '../professionals/service.js';
 import { listTeamContacts } from '../professionals/team-contacts.js';
 import { zoekQuerySchema } from '../zoeken/schemas.js';
+import { alternativesFor, relevantTeams } from '../zoeken/alternatives.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
-import { OrganisatiePagina } from './pages/organisatie.js';
+import { mayRoute } from '../casusroutering/service.js';
+import { backToSearch, searchParams } from './zoek-links.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { FoutPagina } from './pages/tekst.js';
 import { ZoekPagina } from './pages/zoeken.js';
@@ -15,12 +15,12 @@ import { sendPage } from './render.js';
 import { pageContext, signedIn } from './request-frame.js';
 
 /** A NotFoundError as null, so a page can say "not found" in its own words. */
-const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+export const orNull = <T,>(promise: Promise<T>) => promise.catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
 
 /** Keys of the search form that take one value; the others (filters) repeat. */
-const singleValued = ['zoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
+const singleValued = ['zoekterm', 'organisatieZoekterm', 'pagina', 'paginaGrootte', 'geverifieerd', 'gewenstRolniveau'];
 
-/** Search, an entry, an organisation: the pages of finding someone, on the API's services. */
+/** Search and an entry: the pages of finding someone, on the API's services. */
 export async function searchRoutes(app: FastifyInstance) {
   const deps = (): SearchDeps => ({ db: app.db, engine: app.searchEngine, config: app.config, searchLog: app.searchLog });
 
@@ -40,7 +40,24 @@ export async function searchRoutes(app: FastifyInstance) {
     }
     try {
       const answer = await searchProfessionals(deps(), principal, parsed.data);
-      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
+      // A page past the last one (an old link, a count that shrank) shows the last page.
+      const lastPage = Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte));
+      if (parsed.data.pagina > lastPage) {
+        const last = searchParams(params);
+        if (lastPage > 1) last.set('pagina', String(lastPage));
+        else last.delete('pagina');
+        return reply.redirect(last.size > 0 ? `/?${last}` : '/', 303);
+      }
+      const geenResultaten =
+        answer.totaal === 0
+          ? {
+              alternatives: await alternativesFor(deps(), principal, parsed.data),
+              teams: await relevantTeams(pageContext(request, principal), parsed.data),
+              pmmDeskEmail: app.config.pmmDeskEmail,
+              mayRoute: mayRoute(principal),
+            }
+          : undefined;
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} geenResultaten={geenResultaten} />);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);
@@ -60,24 +77,8 @@ export async function searchRoutes(app: FastifyInstance) {
       return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Deze vermelding bestaat niet (meer), of je mag haar niet zien." />, 404);
     }
     const teams = await listTeamContacts(context, entry.organisatie.code, { except: entry.id });
-    return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} />);
-  });
-
-  app.get('/organisaties/:code', async (request, reply) => {
-    const principal = await signedIn(request, reply);
-    if (!principal) return reply;
-    const csrfToken = reply.generateCsrf();
-    const { code } = request.params as { code: string };
-    const organisatie = organisatieCode.safeParse(code).success ? await orNull(getOrganisatie(app.db, code)) : null;
-    if (!organisatie) {
-      return sendPage(reply, <FoutPagina principal={principal} csrfToken={csrfToken} status={404} titel="Niet gevonden" uitleg="Er is geen organisatie met deze code." />, 404);
-    }
-    const base = { organisatie: [code], pagina: 1, paginaGrootte: 50 };
-    const search = { db: app.db, engine: app.searchEngine, config: app.config };
-    const [teams, mensen] = await Promise.all([
-      searchProfessionals(search, principal, { ...base, soort: ['team'] }),
-      searchProfessionals(search, principal, { ...base, soort: ['persoon'] }),
-    ]);
-    return sendPage(reply, <OrganisatiePagina principal={principal} csrfToken={csrfToken} organisatie={organisatie} teams={teams} mensen={mensen} />);
+    const { terug } = request.query as { terug?: unknown };
+    const back = backToSearch(typeof terug === 'string' ? terug : undefined);
+    return sendPage(reply, <ProfessionalPagina principal={principal} csrfToken={csrfToken} entry={entry} teams={teams} terug={back} />);
   });
 }

@@ -9,6 +9,12 @@ export const zoekQuerySchema = z
   .object({
     zoekterm: z.string().trim().max(200, 'Een zoekterm heeft hoogstens 200 tekens.').optional().describe('Woorden om op te zoeken; het laatste woord mag half getypt zijn.'),
     organisatie: repeatable(organisatieCode).describe('Alleen deze organisatie(s).'),
+    organisatieZoekterm: z
+      .string()
+      .trim()
+      .max(100, 'Een organisatienaam heeft hoogstens 100 tekens.')
+      .optional()
+      .describe('Toon in het organisatiefacet alle organisaties met treffers waarvan de naam, officiële naam of afkorting hierop lijkt (niet alleen de 30 met de meeste treffers). Filtert de resultaten niet.'),
     organisatieType: repeatable(organisatieTypeSchema).describe('Alleen organisaties van dit type.'),
     expertisegebied: repeatable(expertisegebiedCode).describe('Dit expertisegebied of een onderliggend gebied.'),
     rolniveau: repeatable(z.enum(rolniveaus)).describe('Alleen dit rolniveau.'),
@@ -64,7 +70,8 @@ export const zoekAntwoordSchema = z
         rolniveau: facetSchema,
         provincie: facetSchema,
       })
-      .describe('Aantallen per waarde. Een facet negeert zijn eigen filter: je ziet hoeveel je vindt als je dat filter verruimt.'),
+      .describe('Aantallen per waarde. Een facet negeert zijn eigen filter: je ziet hoeveel je vindt als je dat filter verruimt. Per facet hooguit de 30 met de meeste treffers (met organisatieZoekterm: alle organisaties die op die naam lijken).'),
+    organisatiesMetTreffers: z.number().int().describe('Bij hoeveel organisaties er treffers zijn (het organisatiefacet toont er hooguit 30; zoek met organisatieZoekterm naar de rest).'),
     pagina: z.number().int(),
     paginaGrootte: z.number().int(),
   })

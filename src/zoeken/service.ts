@@ -5,6 +5,7 @@ import type { Db } from '../database/connection.js';
 import type { FacetName, FacetValue, SearchEngine, SearchFilters, SearchHit } from '../search/port.js';
 import { queryTerms } from '../search/text.js';
 import { canonicalProvinces } from '../organisaties/provinces.js';
+import { listOrganisatieNamen, listOrganisaties } from '../organisaties/service.js';
 import { verifiedSince } from '../professionals/termijnen.js';
 import { viewerOf } from '../professionals/visibility.js';
 import { organisatieTypeLabels, rolniveauLabels } from './labels.js';
@@ -54,9 +55,12 @@ function withSelected(values: FacetValue[], selected: string[] | undefined, labe
   return result;
 }
 
-export async function searchProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery) {
-  const now = new Date();
-  const filters: SearchFilters = {
+/** How many values a facet shows, most frequent first (the engine may count more; see ORGANISATIE_FACET_MAX). */
+export const FACET_SHOWN = 30;
+
+/** The engine's filters for a query (provinces spelled as the register does). */
+export async function filtersOf(deps: Pick<SearchDeps, 'db'>, query: ZoekQuery): Promise<SearchFilters> {
+  return {
     organisatie: query.organisatie,
     organisatieType: query.organisatieType,
     expertisegebied: query.expertisegebied,
@@ -65,6 +69,39 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
     soort: query.soort,
     geverifieerd: query.geverifieerd === undefined ? undefined : query.geverifieerd === 'true',
   };
+}
+
+/** How many entries this query finds for this person, without logging it (for suggestions, not a search made). */
+export async function countProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery): Promise<number> {
+  const result = await deps.engine.search(
+    { zoekterm: query.zoekterm, filters: await filtersOf(deps, query), pagina: 1, paginaGrootte: 1 },
+    viewerOf(principal),
+    { ...deps.config.termijnen, now: new Date() },
+  );
+  return result.totaal;
+}
+
+/**
+ * The organisation facet: the most frequent organisations, or, with `organisatieZoekterm`, every organisation with
+ * matches whose name, official name or abbreviation looks like it (so any organisation can be chosen, not only the
+ * top); selected organisations always stay, by name.
+ */
+async function organisationFacet(deps: Pick<SearchDeps, 'db'>, values: FacetValue[], selected: string[] | undefined, zoekterm: string | undefined): Promise<FacetValue[]> {
+  let shown = values.slice(0, FACET_SHOWN);
+  if (zoekterm) {
+    const named = await listOrganisaties(deps.db, { zoekterm, pagina: 1, paginaGrootte: 1000 });
+    const order = new Map(named.resultaten.map((o, index) => [o.code, index]));
+    shown = values.filter((v) => order.has(v.waarde)).sort((a, b) => order.get(a.waarde)! - order.get(b.waarde)!);
+  }
+  const missing = (selected ?? []).filter((code) => !shown.some((v) => v.waarde === code));
+  if (missing.length === 0) return shown;
+  const names = new Map((await listOrganisatieNamen(deps.db, missing)).map((o) => [o.code, o.naam]));
+  return [...shown, ...missing.map((code) => values.find((v) => v.waarde === code) ?? { waarde: code, naam: names.get(code) ?? code, aantal: 0 })];
+}
+
+export async function searchProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery) {
+  const now = new Date();
+  const filters = await filtersOf(deps, query);
   const result = await deps.engine.search(
     { zoekterm: query.zoekterm, filters, gewenstRolniveau: query.gewenstRolniveau, pagina: query.pagina, paginaGrootte: query.paginaGrootte },
     viewerOf(principal),
@@ -79,9 +116,9 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
 
   const same = (v: string) => v;
   const facetten: Record<FacetName, FacetValue[]> = {
-    organisatie: withSelected(result.facetten.organisatie, filters.organisatie, same),
+    organisatie: await organisationFacet(deps, result.facetten.organisatie, filters.organisatie, query.organisatieZoekterm),
     organisatieType: withSelected(result.facetten.organisatieType, filters.organisatieType, (v) => organisatieTypeLabels[v] ?? v),
-    expertisegebied: withSelected(result.facetten.expertisegebied, filters.expertisegebied, same),
+    expertisegebied: withSelected(result.facetten.expertisegebied.slice(0, FACET_SHOWN), filters.expertisegebied, same),
     rolniveau: withSelected(result.facetten.rolniveau, filters.rolniveau, (v) => rolniveauLabels[v] ?? v),
     provincie: withSelected(result.facetten.provincie, filters.provincie, same),
   };
@@ -91,6 +128,8 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
     geschat: result.geschat,
     bladerbaar: result.bladerbaar,
     facetten,
+    /** How many organisations have matches (the facet shows the first FACET_SHOWN unless asked for a name). */
+    organisatiesMetTreffers: result.facetten.organisatie.length,
     pagina: query.pagina,
     paginaGrootte: query.paginaGrootte,
   };

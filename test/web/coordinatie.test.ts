@@ -53,7 +53,7 @@ t.test('coordinatie: verify an entry, import with a faulty row (nothing applied)
   t.match(await page.textContent('caption'), /3 vermeldingen/, 'verified: no longer in the unverified list');
   await page.goto(`${base}/coordinatie?organisatie=gm0599`);
   await page.click('button:has-text("Deactiveren Piet Jansen")');
-  await page.waitForURL(/melding=status/);
+  await page.waitForURL(/melding=gedeactiveerd/);
   const [piet] = await database.sql`SELECT status FROM professionals WHERE email = 'piet@rotterdam.nl'`;
   t.equal(piet?.status, 'inactief');
   await noViolations('coordination page with entries');

@@ -1,5 +1,6 @@
 import { searchableFields, type SearchableField } from '../fields.js';
 import type { SynonymIndex } from '../synonyms.js';
+import { ORGANISATIE_FACET_MAX } from '../port.js';
 
 /**
  * Index settings derived from the same definitions as the Postgres engine: searchable attributes in the same weight
@@ -21,7 +22,8 @@ export const attributesOf: Record<SearchableField, string[]> = {
 
 export const facetAttributes = ['organisatie.code', 'organisatie.type', 'expertisePad', 'rolniveau', 'provincies'] as const;
 
-export const MAX_VALUES_PER_FACET = 30;
+/** Meilisearch's limit is per index, for every facet: the organisation facet needs them all (port.ts). */
+export const MAX_VALUES_PER_FACET = ORGANISATIE_FACET_MAX;
 /** Deep paging beyond this is not a use case (people refine instead); it bounds the engine's work. */
 export const MAX_TOTAL_HITS = 10_000;
 

@@ -6,7 +6,7 @@ import type { SearchDocument } from '../document.js';
 import { rolniveauRang } from '../fields.js';
 import { explainMatch, type ExplainedExpertisegebied } from '../explain.js';
 import { highlightShownFields, matcherFor } from '../highlight.js';
-import { facetNames, type DocumentSource, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
+import { facetNames, ORGANISATIE_FACET_MAX, type DocumentSource, type EngineHealth, type FacetName, type FacetValue, type SearchEngine, type SearchFilters, type SearchPolicy, type SearchRequest, type SearchResult, type Viewer } from '../port.js';
 import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
@@ -120,7 +120,7 @@ const fewMatches = 500;
  */
 export const walkLength = (k: number, documents = 0) => Math.max(2000, 20 * k, Math.min(8000, Math.round(2000 * Math.sqrt(documents / 100_000))));
 
-/** The most values a facet lists (most frequent first); selected values are always added by the service. */
+/** The most values the expertise facet lists (most frequent first); selected values are always added by the service. */
 const facetLimit = 30;
 
 export class PostgresSearchEngine implements SearchEngine {
@@ -317,7 +317,7 @@ export class PostgresSearchEngine implements SearchEngine {
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
            SELECT organisatie_code AS waarde, min(organisatie_naam) AS naam, count(*)::int AS aantal
            FROM ${facetSource('organisatie')} WHERE ${sampled(facetSource('organisatie'))}
-           GROUP BY organisatie_code ORDER BY aantal DESC, naam LIMIT ${facetLimit}) f) AS organisatie,
+           GROUP BY organisatie_code ORDER BY aantal DESC, naam LIMIT ${ORGANISATIE_FACET_MAX}) f) AS organisatie,
         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
            SELECT organisatie_type AS waarde, organisatie_type AS naam, count(*)::int AS aantal
            FROM ${facetSource('organisatieType')} WHERE ${sampled(facetSource('organisatieType'))}

@@ -7,11 +7,11 @@ import { TeamList } from './team-list.js';
 
 const datum = displayDate;
 
-export function ProfessionalPagina({ principal, csrfToken, entry, teams }: { principal: Principal; csrfToken: string; entry: ProfessionalView; teams: ProfessionalView[] }) {
+export function ProfessionalPagina({ principal, csrfToken, entry, teams, terug = '/' }: { principal: Principal; csrfToken: string; entry: ProfessionalView; teams: ProfessionalView[]; terug?: string }) {
   return (
     <Layout titel={entry.naam} principal={principal} csrfToken={csrfToken}>
       <p>
-        <a class="utrecht-link" href="/">
+        <a class="utrecht-link" href={terug} data-terug>
           Terug naar zoeken
         </a>
       </p>

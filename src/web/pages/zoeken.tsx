@@ -1,20 +1,14 @@
 import type { Principal } from '../../auth/principal.js';
-import type { FacetName } from '../../search/port.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
 import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
-import { Highlighted } from './highlighted.js';
+import { searchParams } from '../zoek-links.js';
+import { GeenResultaten, type GeenResultatenProps } from './geen-resultaten.js';
+import { Highlighted, Snippet } from './highlighted.js';
+import { activeFilters, FilterChips, FilterPanel } from './zoek-filters.js';
 
 type Answer = Awaited<ReturnType<typeof searchProfessionals>>;
-
-const facetTitles: Record<FacetName, string> = {
-  organisatie: 'Organisatie',
-  organisatieType: 'Soort organisatie',
-  expertisegebied: 'Expertisegebied',
-  rolniveau: 'Rolniveau',
-  provincie: 'Provincie',
-};
 
 const datum = displayDate;
 
@@ -24,23 +18,29 @@ export interface ZoekPaginaProps {
   params: URLSearchParams;
   answer?: Answer;
   fout?: string;
+  /** When the search found no one: what would find someone, and who to turn to. */
+  geenResultaten?: Omit<GeenResultatenProps, 'active'>;
 }
 
 function pageLink(params: URLSearchParams, pagina: number) {
-  const next = new URLSearchParams(params);
+  const next = searchParams(params);
+  next.delete('organisatieZoekterm');
   next.set('pagina', String(pagina));
   return `/?${next}`;
 }
 
-export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekPaginaProps) {
+export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenResultaten }: ZoekPaginaProps) {
   const zoekterm = params.get('zoekterm') ?? '';
-  const selected = (name: string) => new Set(params.getAll(name));
   const lastPage = answer ? Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte)) : 1;
-  const filtersActive = (Object.keys(facetTitles) as FacetName[]).some((name) => params.getAll(name).length > 0);
+  const active = activeFilters(params, answer?.facetten);
+  // The way back from an entry returns to this search: its words, filters and page.
+  const terug = searchParams(params);
+  terug.delete('organisatieZoekterm');
+  const entryHref = (id: string) => (terug.size > 0 ? `/professionals/${id}?${new URLSearchParams({ terug: terug.toString() })}` : `/professionals/${id}`);
   return (
     <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
-      <h1 class="utrecht-heading-1">Vind een collega voor maatwerk</h1>
-      <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken">
+      <h1 class="utrecht-heading-1 mr-zoekpagina__kop">Vind een collega voor maatwerk</h1>
+      <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken" autocomplete="off">
         <div class="mr-zoekbalk">
           <div class="mr-zoekbalk__veld">
             <label class="utrecht-form-label" for="zoekterm">
@@ -76,50 +76,18 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
             </a>
           </p>
         )}
-        {fout && (
-          <div class="mr-melding mr-melding--fout" role="alert">
-            <p>{fout}</p>
-          </div>
-        )}
-        {answer && (
-          <div class="mr-zoeken" data-zoekresultaten>
-            <section class="mr-filters" aria-labelledby="filters-kop">
-              <h2 class="utrecht-heading-2" id="filters-kop">
-                Filters
-              </h2>
-              {(Object.keys(facetTitles) as FacetName[]).map((name) =>
-                answer.facetten[name].length === 0 ? null : (
-                  <fieldset>
-                    <legend>{facetTitles[name]}</legend>
-                    <ul>
-                      {answer.facetten[name].map((value) => {
-                        const id = `f-${name}-${value.waarde}`.replace(/[^A-Za-z0-9_-]/g, '_');
-                        return (
-                          <li>
-                            <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id} name={name} value={value.waarde} checked={selected(name).has(value.waarde)} />
-                            <label for={id}>
-                              {name === 'rolniveau' ? (rolniveauLabels[value.waarde] ?? value.naam) : value.naam} <span class="mr-aantal">({value.aantal})</span>
-                            </label>
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </fieldset>
-                ),
-              )}
-              <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-                Filters toepassen
-              </button>
-              {filtersActive && (
-                <p>
-                  <a class="utrecht-link" href={zoekterm ? `/?zoekterm=${encodeURIComponent(zoekterm)}` : '/'}>
-                    Alle filters weghalen
-                  </a>
-                </p>
-              )}
-            </section>
+        <div data-zoekresultaten>
+          {fout && (
+            <div class="mr-melding mr-melding--fout" role="alert">
+              <p>{fout}</p>
+            </div>
+          )}
+          {answer && <FilterChips params={params} active={active} />}
+          {answer && (
+          <div class="mr-zoeken">
+            <FilterPanel params={params} facetten={answer.facetten} organisatiesMetTreffers={answer.organisatiesMetTreffers} activeCount={active.length} />
             <section aria-labelledby="resultaten-kop">
-              <h2 class="utrecht-heading-2" id="resultaten-kop">
+              <h2 class="utrecht-heading-2" id="resultaten-kop" tabindex={-1}>
                 Resultaten
               </h2>
               <p data-aantal>
@@ -137,20 +105,13 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                 </p>
               )}
               {answer.totaal === 0 ? (
-                <div class="mr-melding">
-                  <p>Niemand gevonden. Probeer:</p>
-                  <ul>
-                    <li>minder of andere woorden, bijvoorbeeld de naam van een wet (Participatiewet, Wmo) of een afkorting (UWV, CAK);</li>
-                    {filtersActive && <li>filters weg te halen;</li>}
-                    <li>een breder expertisegebied, zoals "schulden" in plaats van een specifieke regeling.</li>
-                  </ul>
-                </div>
+                <GeenResultaten alternatives={geenResultaten?.alternatives ?? []} teams={geenResultaten?.teams ?? []} active={active} pmmDeskEmail={geenResultaten?.pmmDeskEmail} mayRoute={geenResultaten?.mayRoute ?? false} />
               ) : (
                 <ol class="mr-resultaten">
                   {answer.resultaten.map((r) => (
                     <li class="mr-resultaat">
                       <h3 class="utrecht-heading-3">
-                        <a class="utrecht-link" href={`/professionals/${r.id}`}>
+                        <a class="utrecht-link" href={entryHref(r.id)}>
                           <Highlighted text={r.naam} segments={r.treffers.naam} />
                         </a>
                       </h3>
@@ -168,6 +129,17 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
                         <p>
                           <span class="mr-visueel-verborgen">Trefwoorden: </span>
                           <Highlighted text={r.trefwoorden.join(', ')} segments={r.treffers.trefwoorden} />
+                        </p>
+                      )}
+                      {r.afdeling && r.treffers.afdeling && (
+                        <p>
+                          Afdeling: <Highlighted text={r.afdeling} segments={r.treffers.afdeling} />
+                        </p>
+                      )}
+                      {r.treffers.overMij && (
+                        <p class="mr-fragment">
+                          <span class="mr-visueel-verborgen">Uit “waarmee ik kan helpen”: </span>
+                          <Snippet segments={r.treffers.overMij} />
                         </p>
                       )}
                       {r.uitleg.length > 0 && (
@@ -223,7 +195,8 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
               )}
             </section>
           </div>
-        )}
+          )}
+        </div>
       </form>
     </Layout>
   );

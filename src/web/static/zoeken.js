@@ -1,36 +1,96 @@
-// Search as you type: a progressive enhancement of the plain search form (which works without JavaScript).
-// Fetches the same page with the new query, swaps in the results region, and keeps the URL shareable.
+// Progressive enhancement of the plain search form (which works without JavaScript): the results follow the text
+// field, the level and the filters at once; the URL stays shareable and back/forward shows what belongs to it.
 (() => {
   const form = document.querySelector('[data-zoekformulier]');
   const input = form && form.querySelector('input[name="zoekterm"]');
   if (!form || !input || !window.fetch || !window.DOMParser) return;
+  const wide = window.matchMedia('(min-width: 52rem)');
   let timer;
   let controller;
-  const update = async () => {
-    const params = new URLSearchParams(new FormData(form));
-    params.delete('pagina');
-    const url = `${location.pathname}?${params}`;
+  // The search the page shows now: a jump to a fragment (the skip link) also fires popstate, and needs no fetch.
+  let shownSearch = location.pathname + location.search;
+
+  // Ticking applies at once, so the button that applies ticks is only for use without JavaScript.
+  const enhance = (region) => {
+    region.querySelectorAll('[data-filters-toepassen]').forEach((button) => (button.hidden = true));
+    const details = region.querySelector('[data-filterpaneel]');
+    if (details && wide.matches) details.open = true;
+  };
+
+  /** Swaps in the results region of `url`, keeping focus, typed text and the open filter panel where they were. */
+  const show = async (url, how) => {
     controller?.abort();
     controller = new AbortController();
     try {
       const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } });
-      if (!response.ok) return;
+      if (!response.ok && response.status !== 400) return;
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
       const fresh = page.querySelector('[data-zoekresultaten]');
       const current = document.querySelector('[data-zoekresultaten]');
-      if (fresh && current) current.replaceWith(fresh);
+      if (!fresh || !current) return;
+      const active = document.activeElement;
+      const keep = active && current.contains(active) && active.id ? active : null;
+      const wasOpen = current.querySelector('[data-filterpaneel]')?.open;
+      // Read what to announce before the element moves into this document (it leaves `page` when it does).
+      const count = fresh.querySelector('[data-aantal]')?.textContent ?? fresh.querySelector('[role="alert"]')?.textContent ?? '';
+      enhance(fresh);
+      if (wasOpen !== undefined && fresh.querySelector('[data-filterpaneel]')) fresh.querySelector('[data-filterpaneel]').open = wasOpen;
+      current.replaceWith(fresh);
+      if (keep) {
+        const again = document.getElementById(keep.id);
+        if (again) {
+          if (again.type === 'search' || again.type === 'text') again.value = keep.value;
+          again.focus();
+        }
+      }
       const status = document.querySelector('[data-zoekstatus]');
-      const count = page.querySelector('[data-aantal]');
-      if (status && count) status.textContent = count.textContent;
-      history.replaceState(null, '', url);
+      if (status) status.textContent = count.trim().replace(/\s+/g, ' ');
+      if (how === 'push') history.pushState({ zoeken: true }, '', url);
+      else if (how === 'replace') history.replaceState({ zoeken: true }, '', url);
+      shownSearch = location.pathname + location.search;
     } catch (error) {
       if (error.name !== 'AbortError') throw error;
     }
   };
-  input.addEventListener('input', () => {
+
+  const formUrl = () => {
+    const params = new URLSearchParams(new FormData(form));
+    for (const [key, value] of [...params]) if (value === '') params.delete(key);
+    params.delete('pagina');
+    return `${location.pathname}?${params}`;
+  };
+
+  const later = (how) => {
     clearTimeout(timer);
-    timer = setTimeout(update, 250);
+    timer = setTimeout(() => show(formUrl(), how), 250);
+  };
+
+  enhance(document);
+  input.addEventListener('input', () => later('replace'));
+  form.addEventListener('input', (event) => {
+    if (event.target.matches('input[data-organisatiezoeker]')) later('replace');
   });
-  // The desired level reorders the results at once.
-  form.querySelector('select[name="gewenstRolniveau"]')?.addEventListener('change', update);
+  form.addEventListener('change', (event) => {
+    // A tick, or the desired level, is a step one can go back from.
+    if (event.target.matches('input[type="checkbox"], select')) {
+      clearTimeout(timer);
+      show(formUrl(), 'push');
+    }
+  });
+  // Removing a filter (a chip, "Wis alle filters") is a step too; the links work without JavaScript as well.
+  form.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-filterlink]');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    show(link.href, 'push').then(() => document.getElementById('resultaten-kop')?.focus());
+  });
+  // Back and forward: the text field and the level from the URL, ticks and results from the page of that URL.
+  window.addEventListener('popstate', () => {
+    if (location.pathname + location.search === shownSearch) return;
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('zoekterm') ?? '';
+    const level = form.querySelector('select[name="gewenstRolniveau"]');
+    if (level) level.value = params.get('gewenstRolniveau') ?? '';
+    show(location.href, 'none');
+  });
 })();

@@ -1,0 +1,39 @@
+import { zoekQuerySchema } from '../zoeken/schemas.js';
+
+/**
+ * Links within the search: the current search as URL parameters, with a change. Only the search's own keys are
+ * kept, so a link carried along (the way back from an entry) cannot point anywhere but the search page.
+ */
+const searchKeys = new Set(Object.keys(zoekQuerySchema.shape));
+
+export function searchParams(from: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const [key, value] of from) if (searchKeys.has(key) && value !== '') kept.append(key, value);
+  return kept;
+}
+
+/** The search with `change` applied; a new search starts at page 1 and forgets the organisation-name filter box. */
+export function searchHref(from: URLSearchParams, change: (params: URLSearchParams) => void = () => {}): string {
+  const params = searchParams(from);
+  params.delete('pagina');
+  params.delete('organisatieZoekterm');
+  change(params);
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
+}
+
+/** The search without one value of a filter. */
+export function withoutValue(from: URLSearchParams, key: string, value: string): string {
+  return searchHref(from, (params) => {
+    const rest = params.getAll(key).filter((v) => v !== value);
+    params.delete(key);
+    for (const v of rest) params.append(key, v);
+  });
+}
+
+/** The way back from an entry to the search it was found with (same words, filters and page). */
+export function backToSearch(terug: string | undefined): string {
+  if (!terug) return '/';
+  const query = searchParams(new URLSearchParams(terug)).toString();
+  return query ? `/?${query}` : '/';
+}
