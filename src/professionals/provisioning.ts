@@ -187,7 +187,10 @@ export async function updateProvisioned(
     changed.push(field);
   }
   // An entry adopted by e-mail keeps answering the same userName; store it once it is provisioned.
-  if (fields.gebruikersnaam !== undefined && current.gebruikersnaam === null && !changed.includes('gebruikersnaam')) changes.gebruikersnaam = fields.gebruikersnaam;
+  if (fields.gebruikersnaam !== undefined && current.gebruikersnaam === null && !changed.includes('gebruikersnaam')) {
+    changes.gebruikersnaam = fields.gebruikersnaam;
+    changed.push('gebruikersnaam');
+  }
   const deactivates = fields.actief === false && before.actief;
   if (fields.actief !== undefined && fields.actief !== before.actief) {
     changes.status = fields.actief ? 'actief' : 'inactief';

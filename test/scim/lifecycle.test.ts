@@ -51,6 +51,8 @@ t.test('SCIM lifecycle: create → PUT → PATCH → deactivate → reactivate �
   });
   t.equal(own.statusCode, 200, own.body);
   await grantRole(f.testApp.database.db, { issuer: DEV_ISSUER, subject: 'eva', rol: 'coordinator', organisatie: 'gm0363' }, { actor: null, herkomst: 'test' });
+  const exported = (await app.inject({ url: '/api/v1/mij/gegevens', headers: eva })).json();
+  t.match(exported.vermeldingen, [{ id: user.id, provisionering: { gebruikersnaam: 'eva.deboer@amsterdam.nl', externId: 'b7c1e0f2-0000-4000-8000-000000000001' } }], 'the AVG export shows what the SCIM client stored');
 
   // PUT: the client replaces what it owns.
   const put = await f.asAmsterdam('PUT', `/Users/${user.id}`, entraUser({ title: 'Casusregisseur', displayName: 'Eva de Boer-Jansen' }));

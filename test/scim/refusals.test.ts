@@ -57,6 +57,24 @@ t.test('SCIM refusals: tokens, other organisations, invalid values, duplicates, 
       t.equal(response.statusCode, 400, name);
       t.match(response.json(), { schemas: [ERROR], status: '400', scimType: 'invalidValue', detail: attribute }, name);
     }
+    // Shapes a careless client might send: refused as invalid, never a server error.
+    const odd: [string, unknown][] = [
+      ['POST', [1, 2]],
+      ['POST', 'tekst'],
+      ['POST', entraUser({ userName: 'x@amsterdam.nl', emails: 'x@amsterdam.nl' })],
+      ['POST', entraUser({ userName: 42 })],
+      ['POST', entraUser({ userName: 'y@amsterdam.nl', emails: undefined, displayName: { voornaam: 'Eva' } })],
+      ['PATCH', { schemas: [PATCH_OP], Operations: [{ op: 'replace', path: 'emails', value: 'geen lijst' }] }],
+      ['PATCH', { schemas: [PATCH_OP], Operations: [{ op: 'add', value: 'geen object' }] }],
+      ['PATCH', { schemas: [PATCH_OP], Operations: [{ op: 'remove', path: 'name' }, { op: 'replace', path: 'displayName', value: null }] }],
+      ['PATCH', { schemas: ['verkeerd'], Operations: [{ op: 'replace', path: 'title', value: 'x' }] }],
+      ['PUT', { userName: 'z@amsterdam.nl' }],
+    ];
+    for (const [method, body] of odd) {
+      const response = await f.asAmsterdam(method as 'POST', method === 'POST' ? '/Users' : `/Users/${id}`, body);
+      t.equal(response.statusCode, 400, `${method} ${JSON.stringify(body).slice(0, 80)}`);
+      t.match(response.json(), { schemas: [ERROR], status: '400', scimType: /^invalid/ });
+    }
     const nul = await f.asAmsterdam('POST', '/Users', entraUser({ userName: 'nul@amsterdam.nl', emails: undefined, displayName: 'Eva\u0000' }));
     t.match(nul.json(), { status: '400', scimType: 'invalidValue', detail: /displayName/ }, 'unstorable text is refused as for the API');
   });
