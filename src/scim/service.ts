@@ -50,8 +50,33 @@ export async function replaceUser(context: ScimContext, id: string, expectedVers
 export async function patchUser(context: ScimContext, id: string, expectedVersion: number | undefined, operations: PatchOperation[]) {
   const current = await getProvisioned(context.service, context.organisatie, id);
   const patched = applyPatch(toScimUser(current, context.baseUrl), operations);
+  // The register keeps one name. A client that changes only the name's parts (HR systems often do) means the new
+  // parts, not the old displayName the User still shows.
+  if (changesNameParts(operations)) {
+    delete patched.displayName;
+    const name = patched.name as Record<string, unknown> | undefined;
+    if (name && typeof name === 'object') delete name.formatted;
+  }
   const entry = await updateProvisioned(context.service, context.organisatie, id, expectedVersion ?? current.versie, fieldsOf(patched));
   return toScimUser(entry, context.baseUrl);
+}
+
+const NAME_PART = /^name\.(givenname|middlename|familyname)$/;
+
+/** Whether the operations set given, middle or family name without setting displayName or name.formatted. */
+function changesNameParts(operations: PatchOperation[]): boolean {
+  const paths = operations.flatMap((op) => {
+    if (op.path !== undefined) {
+      const path = op.path.toLowerCase();
+      const value = op.value && typeof op.value === 'object' ? Object.keys(op.value).map((k) => `${path}.${k.toLowerCase()}`) : [];
+      return [path, ...value];
+    }
+    return Object.entries(op.value && typeof op.value === 'object' ? op.value : {}).flatMap(([key, value]) => [
+      key.toLowerCase(),
+      ...(value && typeof value === 'object' ? Object.keys(value).map((k) => `${key.toLowerCase()}.${k.toLowerCase()}`) : []),
+    ]);
+  });
+  return paths.some((p) => NAME_PART.test(p)) && !paths.some((p) => p === 'displayname' || p === 'name.formatted');
 }
 
 export async function deleteUser(context: ScimContext, id: string, expectedVersion: number | undefined) {

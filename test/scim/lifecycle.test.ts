@@ -77,8 +77,16 @@ t.test('SCIM lifecycle: create → PUT → PATCH → deactivate → reactivate �
   const entry = (await app.inject({ url: `/api/v1/professionals/${user.id}`, headers: eva })).json();
   t.match(entry, { overMij: 'Ik help bij schulden met meerdere schuldeisers.', trefwoorden: ['budgetbeheer'], expertisegebieden: [{ code: 'schulden' }], geclaimd: true }, 'what the person wrote is kept');
 
+  const parts = await f.asAmsterdam('PATCH', `/Users/${user.id}`, {
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+    Operations: [{ op: 'replace', path: 'name.familyName', value: 'Jansen' }, { op: 'replace', path: 'name.givenName', value: 'Eva' }],
+  });
+  t.match(parts.json(), { displayName: 'Eva Jansen', meta: { version: 'W/"6"' } }, 'changing only the name parts renames the entry');
+  const back = await f.asAmsterdam('PATCH', `/Users/${user.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', value: { displayName: 'Eva de Boer-Jansen' } }] });
+  t.match(back.json(), { displayName: 'Eva de Boer-Jansen', meta: { version: 'W/"7"' } });
+
   const same = await f.asAmsterdam('PATCH', `/Users/${user.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'title', value: 'Wijkcoach' }] });
-  t.match(same.json(), { meta: { version: 'W/"5"' } }, 'a PATCH that changes nothing writes nothing');
+  t.match(same.json(), { meta: { version: 'W/"7"' } }, 'a PATCH that changes nothing writes nothing');
 
   // Deactivate (Entra ID sends the boolean as a string): not findable, and the person's roles are gone.
   const off = await f.asAmsterdam('PATCH', `/Users/${user.id}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] });
@@ -99,7 +107,7 @@ t.test('SCIM lifecycle: create → PUT → PATCH → deactivate → reactivate �
   const byClient = audit.filter((row) => row.actor_issuer === SCIM_ISSUER && row.actor_subject === f.amsterdam.row.id);
   t.same(
     byClient.map((row) => row.actie),
-    ['professional.aangemaakt', 'professional.gewijzigd', 'professional.gewijzigd', 'professional.gewijzigd', 'rol.ingetrokken', 'professional.gewijzigd'],
+    ['professional.aangemaakt', 'professional.gewijzigd', 'professional.gewijzigd', 'professional.gewijzigd', 'professional.gewijzigd', 'professional.gewijzigd', 'rol.ingetrokken', 'professional.gewijzigd'],
   );
   t.ok(byClient.every((row) => row.herkomst.startsWith('scim:')));
 
