@@ -36,6 +36,8 @@ import web from './web/plugin.js';
 import inzichtRoutes from './inzichten/routes.js';
 import herinneringen from './herinneringen/plugin.js';
 import casusrouteringRoutes from './casusroutering/routes.js';
+import scim from './scim/plugin.js';
+import { SCIM_PREFIX } from './scim/constants.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -129,6 +131,7 @@ export async function buildApp(options: BuildAppOptions) {
     },
     { prefix: API_PREFIX },
   );
+  await app.register(scim, { prefix: SCIM_PREFIX });
   return app;
 }
 

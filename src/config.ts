@@ -97,6 +97,7 @@ const envSchema = z.object({
   HERINNERING_LINK_GELDIG_DAGEN: z.coerce.number().int().min(1).max(365).default(30),
   HERINNERINGEN_IN_SERVER: z.preprocess(emptyAsUndefined, booleanFromEnv.default(true)),
   MAIL_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(10),
+  MAIL_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(365),
   ...operationsEnvShape,
 });
 
@@ -176,6 +177,8 @@ export interface Config extends OperationsConfig {
     /** Plan and send inside the server process (else `npm run herinneringen`). */
     inServer: boolean;
     maxPogingen: number;
+    /** The record of a sent (or no longer due) mail, and expired confirmation links, are deleted after this many days. */
+    bewaarDagen: number;
   };
 }
 
@@ -304,6 +307,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       linkGeldigDagen: e.HERINNERING_LINK_GELDIG_DAGEN,
       inServer: e.HERINNERINGEN_IN_SERVER,
       maxPogingen: e.MAIL_MAX_POGINGEN,
+      bewaarDagen: e.MAIL_BEWAAR_DAGEN,
     },
     ...operations,
   };

@@ -51,6 +51,10 @@ export const professionals = pgTable(
     /** Who owns the entry (issuer + subject); empty for entries a coordinator made and nobody claimed yet. */
     eigenaarIssuer: text('eigenaar_issuer'),
     eigenaarSubject: text('eigenaar_subject'),
+    /** SCIM `userName` of a provisioned entry (often the UPN, which may differ from the work e-mail); else empty. */
+    gebruikersnaam: text('gebruikersnaam'),
+    /** SCIM `externalId`: the provisioning client's own id for the person (e.g. Entra ID's objectId). */
+    externId: text('extern_id'),
     versie: integer('versie').notNull().default(1),
     aangemaaktOp: timestamp('aangemaakt_op', { withTimezone: true }).notNull().defaultNow(),
     gewijzigdOp: timestamp('gewijzigd_op', { withTimezone: true }).notNull().defaultNow(),
@@ -58,6 +62,8 @@ export const professionals = pgTable(
   (table) => [
     uniqueIndex('professionals_email_per_organisatie').on(table.organisatieCode, table.email),
     uniqueIndex('professionals_eigenaar').on(table.eigenaarIssuer, table.eigenaarSubject),
+    // SCIM userNames compare case-insensitively (RFC 7643 §4.1.1, caseExact false).
+    uniqueIndex('professionals_gebruikersnaam_per_organisatie').on(table.organisatieCode, sql`lower(${table.gebruikersnaam})`),
     index('professionals_organisatie_idx').on(table.organisatieCode, table.status),
     index('professionals_bevestigd_idx').on(table.bevestigdOp),
   ],

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database/connection.js';
 import type { Termijnen } from '../professionals/rules.js';
+import { expiringWithin, verifiedSince } from '../professionals/termijnen.js';
 
 /**
  * What a coordinator's digest lists for one organisation: entries whose confirmation expires soon, whose confirmation
@@ -37,9 +38,9 @@ export async function digestFor(
   rules: { termijnen: Termijnen; binnenkortDagen: number },
   now: Date,
 ): Promise<Digest | null> {
-  const at = sql`${now.toISOString()}::timestamptz`;
+  // The same bounds as the coordination page's filters (termijnen.ts), so a digest's link lists what it counted.
+  const soon = expiringWithin(rules.termijnen, now, rules.binnenkortDagen);
   const confirmationEnd = sql`p.bevestigd_op + make_interval(months => ${rules.termijnen.bevestigingMaanden}::int)`;
-  const verificationEnd = sql`p.geverifieerd_op + make_interval(months => ${rules.termijnen.verificatieMaanden}::int)`;
   const rows = await db.execute<{
     id: string;
     naam: string;
@@ -53,9 +54,9 @@ export async function digestFor(
     ongeclaimd: boolean;
   }>(sql`
     SELECT p.id, p.naam, p.soort, o.naam AS organisatie_naam, ${confirmationEnd} AS bevestiging_tot,
-           (${confirmationEnd} > ${at} AND ${confirmationEnd} <= ${at} + make_interval(days => ${rules.binnenkortDagen}::int)) AS binnenkort,
-           (${confirmationEnd} <= ${at}) AS bevestiging_verlopen,
-           (p.geverifieerd_op IS NOT NULL AND ${verificationEnd} <= ${at}) AS verificatie_verlopen,
+           (p.bevestigd_op > ${soon.after.toISOString()}::timestamptz AND p.bevestigd_op <= ${soon.atMost.toISOString()}::timestamptz) AS binnenkort,
+           (p.bevestigd_op <= ${soon.after.toISOString()}::timestamptz) AS bevestiging_verlopen,
+           (p.geverifieerd_op IS NOT NULL AND p.geverifieerd_op <= ${verifiedSince(rules.termijnen, now).toISOString()}::timestamptz) AS verificatie_verlopen,
            (p.geverifieerd_op IS NULL) AS verificatie_ontbreekt,
            (p.soort = 'persoon' AND p.eigenaar_subject IS NULL) AS ongeclaimd
     FROM organisaties o LEFT JOIN professionals p ON p.organisatie_code = o.code AND p.status = 'actief'

@@ -2,6 +2,7 @@ import { repeatUntilStopped } from '../background/repeat.js';
 import type { Config } from '../config.js';
 import type { Db } from '../database/connection.js';
 import { planMails, type PlanResult } from './planner.js';
+import { pruneMailRecords, type PruneResult } from './retention.js';
 import { sendDueMails, type MailTransport, type SendResult, type WorkerOptions } from './worker.js';
 
 /** The worker options from the one configuration object. */
@@ -15,14 +16,21 @@ export function workerOptions(config: Config): WorkerOptions {
     publicUrl: config.publicUrl,
     mailFrom: h.mailFrom,
     maxPogingen: h.maxPogingen,
+    bewaarDagen: h.bewaarDagen,
   };
 }
 
-/** One full round, as `npm run herinneringen` does it: decide what is due, then send the outbox. */
-export async function runRound(db: Db, transport: MailTransport, options: WorkerOptions, now: () => Date = () => new Date()): Promise<{ gepland: PlanResult; verzonden: SendResult & { onbereikbaar: boolean } }> {
+/** One full round, as `npm run herinneringen` does it: decide what is due, send the outbox, prune old records. */
+export async function runRound(
+  db: Db,
+  transport: MailTransport,
+  options: WorkerOptions,
+  now: () => Date = () => new Date(),
+): Promise<{ gepland: PlanResult; verzonden: SendResult & { onbereikbaar: boolean }; opgeschoond: PruneResult }> {
   const gepland = await planMails(db, { termijnen: options.termijnen, dagen: options.dagen, overzichtDagen: options.overzichtDagen }, now());
   const verzonden = await sendDueMails(db, transport, options, now);
-  return { gepland, verzonden };
+  const opgeschoond = await pruneMailRecords(db, options.bewaarDagen, now());
+  return { gepland, verzonden, opgeschoond };
 }
 
 /**
@@ -42,6 +50,9 @@ export function startMailWorker(
         const planned = await planMails(db, options, new Date());
         nextPlan = Date.now() + (options.planEveryMs ?? 15 * 60_000);
         if (planned.mails > 0) options.log(`herinneringen: ${planned.mails} mail(s) due (${planned.herinneringen} reminder(s), ${planned.overzichten} digest(s))`);
+        // Pruning is as idempotent as planning, and as cheap when there is nothing to prune: on the same beat.
+        const pruned = await pruneMailRecords(db, options.bewaarDagen, new Date());
+        if (pruned.mails + pruned.links > 0) options.log(`herinneringen: pruned ${pruned.mails} mail record(s) and ${pruned.links} expired link(s)`);
       }
       const sent = await sendDueMails(db, transport, options);
       if (sent.mislukt + sent.opgegeven > 0) {

@@ -113,11 +113,11 @@ export function reminderMail(input: ReminderInput): RenderedMail {
 }
 
 const SECTIONS: { key: DigestSection; kop: string; uitleg: string; filter: string }[] = [
-  { key: 'verlooptBinnenkort', kop: 'Bevestiging verloopt binnenkort', uitleg: 'Deze vermeldingen zijn binnenkort niet meer vindbaar als niemand bevestigt dat ze actueel zijn.', filter: '' },
+  { key: 'verlooptBinnenkort', kop: 'Bevestiging verloopt binnenkort', uitleg: 'Deze vermeldingen zijn binnenkort niet meer vindbaar als niemand bevestigt dat ze actueel zijn.', filter: 'bevestiging=binnenkort' },
   { key: 'bevestigingVerlopen', kop: 'Bevestiging verlopen', uitleg: 'Deze vermeldingen zijn niet meer vindbaar tot iemand bevestigt dat ze actueel zijn.', filter: 'bevestiging=verlopen' },
   { key: 'verificatieVerlopen', kop: 'Verificatie verlopen', uitleg: 'Je verificatie van deze vermeldingen is verlopen.', filter: 'verificatie=verlopen' },
   { key: 'verificatieOntbreekt', kop: 'Nog niet geverifieerd', uitleg: 'Deze vermeldingen heeft nog geen coördinator geverifieerd.', filter: 'verificatie=ontbreekt' },
-  { key: 'ongeclaimd', kop: 'Nog niet geclaimd', uitleg: 'Deze persoonsvermeldingen heeft de persoon zelf nog niet in beheer genomen.', filter: '' },
+  { key: 'ongeclaimd', kop: 'Nog niet geclaimd', uitleg: 'Deze persoonsvermeldingen heeft de persoon zelf nog niet in beheer genomen.', filter: 'geclaimd=nee' },
 ];
 
 /** Names listed per section; the rest is counted and on the coordination page. */
@@ -128,7 +128,8 @@ export function digestMail(digest: Digest, input: { publicUrl: string; periodeDa
   const onderwerp = `Overzicht Maatwerkregister voor ${digest.organisatieNaam}: ${totaal === 1 ? '1 punt' : `${totaal} punten`} vragen aandacht`;
   const base = `${input.publicUrl}/coordinatie?organisatie=${encodeURIComponent(digest.organisatieCode)}`;
   const present = SECTIONS.filter((section) => digest[section.key].length > 0);
-  const linkFor = (filter: string) => (filter ? `${base}&${filter}` : base);
+  // The digest counts active entries only (digest.ts); the page lists inactive ones too unless asked not to.
+  const linkFor = (filter: string) => `${base}&${filter}&status=actief`;
   const naam = (entry: DigestEntry) => `${entry.naam}${entry.soort === 'team' ? ' (team)' : ''}`;
   const intro = `Dit is het overzicht van de vermeldingen van ${digest.organisatieNaam} die aandacht vragen. Je krijgt het als coördinator ${input.periodeDagen === 7 ? 'elke week' : `elke ${dagen(input.periodeDagen)}`}, zolang er iets te doen is.`;
   const lines: string[] = ['Beste coördinator,', '', intro];

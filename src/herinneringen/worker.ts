@@ -32,6 +32,8 @@ export interface WorkerOptions {
   publicUrl: string;
   mailFrom: string;
   maxPogingen: number;
+  /** Days the record of a finished mail is kept (retention.ts). */
+  bewaarDagen: number;
   /** First retry delay; doubled per attempt up to `maxBackoffMs` (default 1 minute, 6 hours). */
   backoffMs?: number;
   maxBackoffMs?: number;

@@ -67,7 +67,15 @@ const mijRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z
             .object({
               persoon: z.object({ subject: z.string(), uitgever: z.string(), naam: z.string().nullable(), email: z.string().nullable(), organisatie: z.string() }),
-              vermeldingen: z.array(professionalSchema.extend({ eigen: z.boolean().describe('Onwaar: gemaakt door je coördinator, nog niet geclaimd.') })),
+              vermeldingen: z.array(
+                professionalSchema.extend({
+                  eigen: z.boolean().describe('Onwaar: gemaakt door je coördinator, nog niet geclaimd.'),
+                  provisionering: z
+                    .object({ gebruikersnaam: z.string().nullable(), externId: z.string().nullable() })
+                    .nullable()
+                    .describe('Wat het systeem van je organisatie (SCIM) bij de vermelding bewaart: je gebruikersnaam daar en zijn eigen id voor je.'),
+                }),
+              ),
               rollen: z.array(z.object({ rol: z.enum(rollen), organisatie: z.string().nullable() })),
               auditregels: z.array(auditRegelSchema),
               mails: z.array(mailRecordSchema).describe('De herinneringen en overzichten die het register je stuurde of over je vermelding verstuurde.'),

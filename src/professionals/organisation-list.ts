@@ -4,23 +4,35 @@ import { ForbiddenError } from '../domain-errors.js';
 import { listOrganisatieNamen } from '../organisaties/service.js';
 import { findEntries, toView } from './repository.js';
 import { managesForOrganisation } from './rules.js';
-import { confirmedSince, verifiedSince } from './termijnen.js';
+import { confirmedSince, expiringWithin, verifiedSince } from './termijnen.js';
+import type { Config } from '../config.js';
 import type { ServiceContext } from '../service-context.js';
 
 export interface OrganisationListFilter {
   verificatie?: 'verlopen' | 'ontbreekt' | undefined;
-  bevestiging?: 'verlopen' | undefined;
+  /** `binnenkort`: still confirmed, but not `binnenkortDagen` from now (the digest's "verloopt binnenkort"). */
+  bevestiging?: 'verlopen' | 'binnenkort' | undefined;
+  /** `nee`: person entries nobody has claimed yet. */
+  geclaimd?: 'ja' | 'nee' | undefined;
   status?: 'actief' | 'inactief' | undefined;
   soort?: 'persoon' | 'team' | undefined;
   pagina: number;
   paginaGrootte: number;
 }
 
+/** What "soon" means for `bevestiging=binnenkort`: the configured reminder thresholds' widest window. */
+export interface OrganisationListRules {
+  binnenkortDagen: number;
+}
+
+/** The digest's window (planner.ts): the earliest reminder threshold, e.g. 30 of HERINNERING_DAGEN=30,7. */
+export const organisationListRules = (config: Pick<Config, 'herinneringen'>): OrganisationListRules => ({ binnenkortDagen: Math.max(...config.herinneringen.dagen) });
+
 /**
  * The coordinator's overview: every entry of the organisation, including inactive and expired ones, optionally only
- * those whose verification is missing or expired, or whose confirmation expired.
+ * those whose verification is missing or expired, whose confirmation expired or expires soon, or that nobody claimed.
  */
-export async function listOrganisationEntries(context: ServiceContext, organisatie: string, filter: OrganisationListFilter) {
+export async function listOrganisationEntries(context: ServiceContext, organisatie: string, filter: OrganisationListFilter, rules: OrganisationListRules) {
   if (!managesForOrganisation(context.principal, organisatie)) {
     throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders zien alle vermeldingen van de organisatie.');
   }
@@ -29,6 +41,12 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
   if (filter.verificatie === 'ontbreekt') conditions.push(sql`p.geverifieerd_op IS NULL`);
   if (filter.verificatie === 'verlopen') conditions.push(sql`p.geverifieerd_op <= ${verifiedSince(context.termijnen, now).toISOString()}::timestamptz`);
   if (filter.bevestiging === 'verlopen') conditions.push(sql`p.bevestigd_op <= ${confirmedSince(context.termijnen, now).toISOString()}::timestamptz`);
+  if (filter.bevestiging === 'binnenkort') {
+    const { after, atMost } = expiringWithin(context.termijnen, now, rules.binnenkortDagen);
+    conditions.push(sql`p.bevestigd_op > ${after.toISOString()}::timestamptz AND p.bevestigd_op <= ${atMost.toISOString()}::timestamptz`);
+  }
+  if (filter.geclaimd === 'nee') conditions.push(sql`p.soort = 'persoon' AND p.eigenaar_subject IS NULL`);
+  if (filter.geclaimd === 'ja') conditions.push(sql`p.eigenaar_subject IS NOT NULL`);
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
   const where = sql.join(conditions, sql` AND `);

@@ -17,8 +17,20 @@ export async function listClaimableEntries(context: ServiceContext): Promise<Pro
   return entries.map((entry) => toView(entry, context.termijnen, nowOf(context)));
 }
 
-/** The person's own entry and the unowned ones with their work e-mail, oldest first, marked `eigen` (AVG export). */
-export async function listEntriesAboutPerson(context: ServiceContext): Promise<(ProfessionalView & { eigen: boolean })[]> {
+export interface Provisionering {
+  gebruikersnaam: string | null;
+  externId: string | null;
+}
+
+/**
+ * The person's own entry and the unowned ones with their work e-mail, oldest first, marked `eigen` (AVG export), with
+ * what their organisation's SCIM client stored about them (userName, externalId), which the entry view does not show.
+ */
+export async function listEntriesAboutPerson(context: ServiceContext): Promise<(ProfessionalView & { eigen: boolean; provisionering: Provisionering | null })[]> {
   const entries = await findEntries(context.db, sql`${ownedBy(context.principal)} OR ${unownedWithWorkEmail(context.principal)}`, sql`ORDER BY p.aangemaakt_op`);
-  return entries.map((entry) => ({ ...toView(entry, context.termijnen, nowOf(context)), eigen: entry.eigenaarSubject !== null }));
+  return entries.map((entry) => ({
+    ...toView(entry, context.termijnen, nowOf(context)),
+    eigen: entry.eigenaarSubject !== null,
+    provisionering: entry.gebruikersnaam !== null || entry.externId !== null ? { gebruikersnaam: entry.gebruikersnaam, externId: entry.externId } : null,
+  }));
 }

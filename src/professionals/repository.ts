@@ -25,6 +25,9 @@ export interface EntryRecord extends EntryFacts {
   overMij: string | null;
   escalatiecontact: boolean;
   afwezigTot: string | null;
+  /** SCIM userName and externalId of a provisioned entry (scim/); empty otherwise. */
+  gebruikersnaam: string | null;
+  externId: string | null;
   versie: number;
   aangemaaktOp: Date;
   gewijzigdOp: Date;
@@ -35,7 +38,7 @@ const selectEntries = sql`
          o.naam AS "organisatieNaam", o.type AS "organisatieType", p.rolniveau, p.trefwoorden, p.werkgebied,
          p.email, p.telefoon, p.bereikbaarheid, p.over_mij AS "overMij", p.zichtbaarheid, p.escalatiecontact,
          p.afwezig_tot AS "afwezigTot", p.status, p.geverifieerd_op AS "geverifieerdOp", p.bevestigd_op AS "bevestigdOp",
-         p.eigenaar_issuer AS "eigenaarIssuer", p.eigenaar_subject AS "eigenaarSubject", p.versie,
+         p.eigenaar_issuer AS "eigenaarIssuer", p.eigenaar_subject AS "eigenaarSubject", p.gebruikersnaam, p.extern_id AS "externId", p.versie,
          p.aangemaakt_op AS "aangemaaktOp", p.gewijzigd_op AS "gewijzigdOp",
          COALESCE((SELECT json_agg(json_build_object('code', e.code, 'naam', e.naam) ORDER BY pe.volgorde)
                    FROM professional_expertisegebieden pe JOIN expertisegebieden e ON e.code = pe.expertisegebied_code

@@ -6,7 +6,7 @@ import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pag
 import { serviceContext } from '../http/request-context.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
-import { listOrganisationEntries } from './organisation-list.js';
+import { listOrganisationEntries, organisationListRules } from './organisation-list.js';
 import { professionalCreateSchema, professionalId, professionalPatchSchema, professionalSchema } from './schemas.js';
 import {
   claimProfessional,
@@ -144,12 +144,13 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         operationId: 'lijstProfessionalsVanOrganisatie',
         summary: 'Alle vermeldingen van een organisatie (coördinatoren)',
-        description: 'Ook inactieve en verlopen vermeldingen. Filters voor het onderhoud: verificatie ontbreekt of verlopen, bevestiging verlopen.',
+        description: 'Ook inactieve en verlopen vermeldingen. Filters voor het onderhoud: verificatie ontbreekt of verlopen, bevestiging verlopen of binnenkort, nog niet geclaimd.',
         params: z.object({ code: organisatieCode }),
         querystring: z
           .object({
             verificatie: z.enum(['verlopen', 'ontbreekt']).optional(),
-            bevestiging: z.enum(['verlopen']).optional(),
+            bevestiging: z.enum(['verlopen', 'binnenkort']).optional().describe('verlopen: niet meer vindbaar; binnenkort: verloopt binnen de eerste herinneringstermijn (HERINNERING_DAGEN).'),
+            geclaimd: z.enum(['ja', 'nee']).optional().describe('nee: persoonsvermeldingen zonder eigenaar.'),
             status: z.enum(['actief', 'inactief']).optional(),
             soort: z.enum(['persoon', 'team']).optional(),
             ...paginationQuery,
@@ -164,7 +165,7 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await listOrganisationEntries(serviceContext(app, request), request.params.code, request.query);
+      const result = await listOrganisationEntries(serviceContext(app, request), request.params.code, request.query, organisationListRules(app.config));
       const { pagina, paginaGrootte } = request.query;
       reply.header('Link', paginationLinks(requestUrl(request), pagina, paginaGrootte, result.totaal));
       return { ...result, pagina, paginaGrootte };

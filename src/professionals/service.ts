@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { professionals } from '../../db/schema/index.js';
 import { isBeheerder } from '../auth/principal.js';
-import { recordAudit } from '../audit/service.js';
+import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { DbOrTx } from '../database/connection.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
 import { recordSearchChanges } from '../search/changes.js';
@@ -30,7 +30,7 @@ async function refuse(context: ServiceContext, actie: string, objectId: string |
 const forbidden = (detail: string) => new ForbiddenError(detail);
 
 /** Maps unique-constraint violations to a conflict the caller can act on. */
-function conflictFor(error: unknown): ConflictError | undefined {
+export function conflictFor(error: unknown): ConflictError | undefined {
   // drizzle wraps the driver's error; the PostgreSQL details are on its cause.
   const pgError = ((error as { cause?: unknown }).cause ?? error) as { code?: string; constraint_name?: string };
   const { code, constraint_name: constraint } = pgError;
@@ -205,16 +205,18 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
 export async function deleteProfessional(context: ServiceContext, id: string): Promise<void> {
   const current = await visibleEntry(context, id);
   if (!mayEdit(context.principal, current)) await refuse(context, 'professional.verwijderen', id, forbidden('Je mag deze vermelding niet verwijderen.'));
-  await context.db.transaction(async (tx) => {
-    await tx.delete(professionals).where(eq(professionals.id, id));
-    await recordSearchChanges(tx, [id]);
-    await recordAudit(tx, context.audit, {
-      actie: 'professional.verwijderd',
-      objectType: OBJECT,
-      objectId: id,
-      details: { organisatie: current.organisatieCode, door: isOwner(context.principal, current) ? 'eigenaar' : 'organisatie' },
-    });
-  });
+  const door = isOwner(context.principal, current) ? 'eigenaar' : 'organisatie';
+  await context.db.transaction((tx) => eraseEntry(tx, context.audit, current, { door }));
+}
+
+/**
+ * The erasure itself, inside the caller's transaction: the row (its expertise cascades), a search change so the
+ * index drops it, and the audit row. Every path that deletes an entry (owner, coordinator, SCIM) goes through here.
+ */
+export async function eraseEntry(tx: DbOrTx, audit: AuditContext, entry: Pick<EntryRecord, 'id' | 'organisatieCode'>, details: Record<string, unknown>): Promise<void> {
+  await tx.delete(professionals).where(eq(professionals.id, entry.id));
+  await recordSearchChanges(tx, [entry.id]);
+  await recordAudit(tx, audit, { actie: 'professional.verwijderd', objectType: OBJECT, objectId: entry.id, details: { organisatie: entry.organisatieCode, ...details } });
 }
 
 /**

@@ -27,3 +27,11 @@ export const confirmedSince = (termijnen: Pick<Termijnen, 'bevestigingMaanden'>,
 
 /** Verifications after this instant are still valid at `now`. */
 export const verifiedSince = (termijnen: Pick<Termijnen, 'verificatieMaanden'>, now: Date) => addMonths(now, -termijnen.verificatieMaanden);
+
+/**
+ * "Confirmation expires soon": confirmed in time now, but no longer `days` from now. The coordinator's digest and
+ * the coordination page's filter both use these bounds: `after < bevestigdOp <= atMost`.
+ */
+export function expiringWithin(termijnen: Pick<Termijnen, 'bevestigingMaanden'>, now: Date, days: number): { after: Date; atMost: Date } {
+  return { after: confirmedSince(termijnen, now), atMost: confirmedSince(termijnen, new Date(now.getTime() + days * 86_400_000)) };
+}

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { organisaties, roltoewijzingen, type Rol, type Roltoewijzing } from '../../db/schema/index.js';
 import { isBeheerder, isCoordinatorOf, type Principal } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
-import type { Db } from '../database/connection.js';
+import type { Db, DbOrTx } from '../database/connection.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors.js';
 
 export interface RolInput {
@@ -68,11 +68,37 @@ const sameAssignment = (input: RolInput, organisatieCode: string | null) =>
     organisatieCode ? eq(roltoewijzingen.organisatieCode, organisatieCode) : isNull(roltoewijzingen.organisatieCode),
   );
 
+const LAST_BEHEERDER_LOCK = 7242004;
+
+/**
+ * Everything a person holds, revoked inside the caller's transaction: when their organisation reports that they left
+ * (SCIM `active: false` or a deletion). The register's last beheerder is kept, and the refusal audited, because a
+ * register without a beheerder cannot be managed at all; an operator then appoints another one and revokes by hand.
+ */
+export async function revokeAllRolesOf(tx: DbOrTx, person: { issuer: string; subject: string }, audit: AuditContext, reden: string): Promise<number> {
+  const rows = await tx.select().from(roltoewijzingen).where(and(eq(roltoewijzingen.issuer, person.issuer), eq(roltoewijzingen.subject, person.subject)));
+  let revoked = 0;
+  for (const row of rows) {
+    if (row.rol === 'beheerder') {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LAST_BEHEERDER_LOCK})`);
+      const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(roltoewijzingen).where(eq(roltoewijzingen.rol, 'beheerder'));
+      if ((count?.n ?? 0) <= 1) {
+        await recordAudit(tx, audit, { actie: 'rol.intrekken', objectType: 'roltoewijzing', objectId: row.id, resultaat: 'geweigerd', details: { rol: row.rol, reden: 'laatste-beheerder' } });
+        continue;
+      }
+    }
+    await tx.delete(roltoewijzingen).where(eq(roltoewijzingen.id, row.id));
+    await recordAudit(tx, audit, { actie: 'rol.ingetrokken', objectType: 'roltoewijzing', objectId: row.id, details: { rol: row.rol, organisatie: row.organisatieCode, reden } });
+    revoked++;
+  }
+  return revoked;
+}
+
 async function remove(db: Db, row: Roltoewijzing, audit: AuditContext): Promise<void> {
   await db.transaction(async (tx) => {
     if (row.rol === 'beheerder') {
       // Serialise concurrent removals of beheerders, so two cannot each remove "the other" last one.
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(7242004)`);
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LAST_BEHEERDER_LOCK})`);
       const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(roltoewijzingen).where(eq(roltoewijzingen.rol, 'beheerder'));
       if ((count?.n ?? 0) <= 1) throw new ConflictError('Dit is de laatste beheerder; wijs eerst een andere beheerder aan.');
     }

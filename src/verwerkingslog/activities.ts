@@ -14,6 +14,8 @@ export const activities = {
   'vermelding-bijhouden': 'Een vermelding bijhouden',
   /** A coordinator's CSV import creates or updates entries. */
   'vermeldingen-importeren': 'Vermeldingen importeren',
+  /** An organisation's HR or identity system creates, updates or deactivates its people's entries (SCIM). */
+  'vermeldingen-provisioneren': 'Vermeldingen bijhouden vanuit de organisatie (SCIM)',
   /** Deleting an entry: by its owner or coordinator (AVG art. 17) or when its retention period has passed. */
   'vermelding-verwijderen': 'Een vermelding verwijderen',
 } as const;
@@ -28,5 +30,6 @@ export function activityOfAudit(actie: string, details: Record<string, unknown> 
   if (!actie.startsWith('professional.')) return undefined;
   if (actie === 'professional.verwijderd') return 'vermelding-verwijderen';
   if (details?.import === true) return 'vermeldingen-importeren';
+  if (details?.scim === true) return 'vermeldingen-provisioneren';
   return 'vermelding-bijhouden';
 }

@@ -92,7 +92,7 @@ export default fp(
       }
       if (EXPORTS.has(route) && reply.statusCode === 200) exportedSubjects(payload, frame.collector);
       try {
-        if (frame.auditMark !== undefined) await auditedProcessing(app.db, frame.auditMark, [`api:${request.id}`, `web:${request.id}`], frame.collector);
+        if (frame.auditMark !== undefined) await auditedProcessing(app.db, frame.auditMark, [`api:${request.id}`, `web:${request.id}`, `scim:${request.id}`], frame.collector);
       } catch (error) {
         request.log.error({ err: error }, 'processing log: could not read back the audit log');
       }

@@ -4,7 +4,7 @@ import { ConflictError, fieldsOf, InvalidInputError } from '../domain-errors.js'
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
 import { importEntries, type ImportReport } from '../professionals/import.js';
-import { listOrganisationEntries, managedOrganisations } from '../professionals/organisation-list.js';
+import { listOrganisationEntries, managedOrganisations, organisationListRules } from '../professionals/organisation-list.js';
 import { professionalCreateSchema } from '../professionals/schemas.js';
 import { createProfessional, getProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
 import { CoordinatiePagina } from './pages/coordinatie.js';
@@ -41,15 +41,16 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (!organisations) {
       return sendPage(reply, <FoutPagina principal={principal} csrfToken={reply.generateCsrf()} status={403} titel="Geen toegang" uitleg="Deze pagina is voor coördinatoren. Vraag je beheerder of een coördinator van je organisatie om die rol." />, 403);
     }
-    const filter = ['verificatie', 'bevestiging', 'status'].filter((k) => query[k]).map((k) => `${k}=${query[k]}`)[0] ?? '';
+    const filter = ['verificatie', 'bevestiging', 'geclaimd', 'status'].filter((k) => query[k]).map((k) => `${k}=${query[k]}`)[0] ?? '';
     const listFilter = {
       verificatie: oneOf(query.verificatie, ['ontbreekt', 'verlopen'] as const),
-      bevestiging: oneOf(query.bevestiging, ['verlopen'] as const),
+      bevestiging: oneOf(query.bevestiging, ['verlopen', 'binnenkort'] as const),
+      geclaimd: oneOf(query.geclaimd, ['ja', 'nee'] as const),
       status: oneOf(query.status, ['actief', 'inactief'] as const),
       pagina: 1,
       paginaGrootte: 100,
     };
-    const list = await listOrganisationEntries(context, organisations.current.code, listFilter);
+    const list = await listOrganisationEntries(context, organisations.current.code, listFilter, organisationListRules(app.config));
     return sendPage(
       reply,
       <CoordinatiePagina
@@ -58,6 +59,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         organisatie={organisations.current}
         organisaties={organisations.all}
         filter={filter}
+        alleenActief={query.status === 'actief' && filter !== 'status=actief'}
         entries={list.resultaten}
         totaal={list.totaal}
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}

@@ -11,6 +11,8 @@ export interface CoordinatieProps {
   organisatie: { code: string; naam: string };
   organisaties: { code: string; naam: string }[];
   filter: string;
+  /** Besides `filter`, only active entries (the digest's links ask for that: it counts active entries only). */
+  alleenActief?: boolean | undefined;
   entries: ProfessionalView[];
   totaal: number;
   taxonomy: ExpertisegebiedNode[];
@@ -25,7 +27,9 @@ const filters = [
   ['', 'Alle vermeldingen'],
   ['verificatie=ontbreekt', 'Nog niet geverifieerd'],
   ['verificatie=verlopen', 'Verificatie verlopen'],
+  ['bevestiging=binnenkort', 'Bevestiging verloopt binnenkort'],
   ['bevestiging=verlopen', 'Niet bevestigd (niet vindbaar)'],
+  ['geclaimd=nee', 'Nog niet geclaimd'],
   ['status=inactief', 'Inactief'],
 ] as const;
 
@@ -83,7 +87,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">
               {totaal} {totaal === 1 ? 'vermelding' : 'vermeldingen'}
-              {filter ? ` (${filters.find(([q]) => q === filter)?.[1].toLowerCase()})` : ''}
+              {filter ? ` (${filters.find(([q]) => q === filter)?.[1].toLowerCase()}${props.alleenActief ? ', alleen actieve' : ''})` : ''}
             </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
