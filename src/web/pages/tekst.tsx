@@ -49,16 +49,38 @@ export function PrivacyPagina({ principal, csrfToken }: { principal: Principal |
   );
 }
 
-export function FoutPagina({ principal, csrfToken, status, titel, uitleg }: { principal: Principal | null; csrfToken: string; status: number; titel: string; uitleg: string }) {
+export interface FoutPaginaProps {
+  principal: Principal | null;
+  csrfToken: string;
+  status: number;
+  titel: string;
+  uitleg: string;
+  /** A second sentence, e.g. that the session is kept. */
+  aanvulling?: string;
+  /** The page to try again (a GET), for a failure that passes. */
+  opnieuw?: string;
+}
+
+export function FoutPagina({ principal, csrfToken, status, titel, uitleg, aanvulling, opnieuw }: FoutPaginaProps) {
   return (
     <Layout titel={titel} principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">{titel}</h1>
       <p>{uitleg}</p>
-      <p>
-        <a class="utrecht-link" href="/">
-          Naar zoeken
-        </a>
-      </p>
+      {aanvulling && <p>{aanvulling}</p>}
+      <ul>
+        {opnieuw && (
+          <li>
+            <a class="utrecht-link" href={opnieuw}>
+              Opnieuw proberen
+            </a>
+          </li>
+        )}
+        <li>
+          <a class="utrecht-link" href="/">
+            Naar zoeken
+          </a>
+        </li>
+      </ul>
       <p class="mr-aantal">Foutcode {status}</p>
     </Layout>
   );
