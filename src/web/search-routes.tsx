@@ -9,7 +9,9 @@ import { zoekQuerySchema } from '../zoeken/schemas.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
 import { OrganisatiePagina } from './pages/organisatie.js';
 import { ProfessionalPagina } from './pages/professional.js';
+import { ownEntryInvitation } from './own-entry-invitation.js';
 import { FoutPagina } from './pages/tekst.js';
+import { EigenVermeldingUitnodiging } from './pages/uitnodiging.js';
 import { ZoekPagina } from './pages/zoeken.js';
 import { sendPage } from './render.js';
 import { pageContext, signedIn } from './request-frame.js';
@@ -40,7 +42,9 @@ export async function searchRoutes(app: FastifyInstance) {
     }
     try {
       const answer = await searchProfessionals(deps(), principal, parsed.data);
-      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} />);
+      const invitation = params.size === 0 ? await ownEntryInvitation(pageContext(request, principal)) : null;
+      const uitnodiging = invitation && <EigenVermeldingUitnodiging claimable={invitation.claimable} csrfToken={csrfToken} />;
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} uitnodiging={uitnodiging} />);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Principal } from '../../auth/principal.js';
 import type { FacetName } from '../../search/port.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
@@ -24,6 +25,8 @@ export interface ZoekPaginaProps {
   params: URLSearchParams;
   answer?: Answer;
   fout?: string;
+  /** Shown above the search form when the search is empty: the invitation to make or claim one's entry. */
+  uitnodiging?: ComponentChildren;
 }
 
 function pageLink(params: URLSearchParams, pagina: number) {
@@ -32,7 +35,7 @@ function pageLink(params: URLSearchParams, pagina: number) {
   return `/?${next}`;
 }
 
-export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekPaginaProps) {
+export function ZoekPagina({ principal, csrfToken, params, answer, fout, uitnodiging }: ZoekPaginaProps) {
   const zoekterm = params.get('zoekterm') ?? '';
   const selected = (name: string) => new Set(params.getAll(name));
   const lastPage = answer ? Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte)) : 1;
@@ -40,6 +43,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout }: ZoekP
   return (
     <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
       <h1 class="utrecht-heading-1">Vind een collega voor maatwerk</h1>
+      {uitnodiging}
       <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken">
         <div class="mr-zoekbalk">
           <div class="mr-zoekbalk__veld">
