@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { oidcEnvShape, readOidcConfig, type OidcConfig } from './config-oidc.js';
+import { readVerklaringenConfig, verklaringenEnvShape, type VerklaringenConfig } from './config-verklaringen.js';
 import { operationsEnvShape, readOperationsConfig, type OperationsConfig } from './config-operations.js';
 
 /**
@@ -94,6 +95,7 @@ const envSchema = z.object({
   MAIL_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(10),
   ...operationsEnvShape,
   ...oidcEnvShape,
+  ...verklaringenEnvShape,
 });
 
 /** Operator settings (security.txt, metrics, tracing, processing log) live in `config-operations.ts`. */
@@ -150,6 +152,8 @@ export interface Config extends OperationsConfig {
   zoeklogBewaarDagen: number;
   /** Sign-in for the web pages through the organisations' OpenID provider (NLGov profile; `config-oidc.ts`). */
   oidc: OidcConfig | null;
+  /** Who the privacy and accessibility statements name (`config-verklaringen.ts`). */
+  verklaringen: VerklaringenConfig;
   /** Which engine answers searches; Meilisearch falls back to Postgres when it is unavailable. */
   searchEngine: 'postgres' | 'meilisearch';
   meilisearch: { url: string; apiKey: string | undefined; index: string; timeoutMs: number } | null;
@@ -276,6 +280,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
     oidc,
+    verklaringen: readVerklaringenConfig(e),
     searchEngine: e.SEARCH_ENGINE,
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
     relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },

@@ -7,10 +7,14 @@ import { optionalPrincipal } from './request-frame.js';
 export async function textRoutes(app: FastifyInstance) {
   app.get('/toegankelijkheid', async (request, reply) => {
     const principal = await optionalPrincipal(request, reply);
-    return sendPage(reply, <ToegankelijkheidPagina principal={principal} csrfToken={reply.generateCsrf()} />);
+    return sendPage(reply, <ToegankelijkheidPagina principal={principal} csrfToken={reply.generateCsrf()} verklaringen={app.config.verklaringen} publicUrl={app.config.publicUrl} />);
   });
   app.get('/privacy', async (request, reply) => {
     const principal = await optionalPrincipal(request, reply);
-    return sendPage(reply, <PrivacyPagina principal={principal} csrfToken={reply.generateCsrf()} />);
+    const { verklaringen, publicUrl, termijnen, zoeklogBewaarDagen } = app.config;
+    return sendPage(
+      reply,
+      <PrivacyPagina principal={principal} csrfToken={reply.generateCsrf()} verklaringen={verklaringen} publicUrl={publicUrl} termijnen={termijnen} zoeklogBewaarDagen={zoeklogBewaarDagen} />,
+    );
   });
 }
