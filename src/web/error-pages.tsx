@@ -27,6 +27,7 @@ export function registerErrorPages(app: FastifyInstance) {
           uitleg={uitleg}
           aanvulling={signedIn ? 'Je bent niet uitgelogd: zodra het register weer bereikbaar is, ga je verder waar je was.' : undefined}
           opnieuw={request.method === 'GET' ? safeReturn(request.url) : undefined}
+          sessieOnbekend={signedIn}
         />,
         503,
       );

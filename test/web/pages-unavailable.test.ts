@@ -1,6 +1,7 @@
 import t, { type Test } from 'tap';
 import { SESSION_COOKIE } from '../../src/web/session.js';
 import { buildTestApp } from '../helpers/app.js';
+import { baseUrl, expectAccessible, launch, newContext } from './browser.js';
 import { appWithoutDatabase, closedPort, silentServer } from '../helpers/unreachable-database.js';
 
 /**
@@ -32,6 +33,24 @@ t.test('database refusing connections: pages are 503 "tijdelijk niet beschikbaar
   const statement = await app.inject({ url: '/toegankelijkheid', headers: { ...html, cookie } });
   t.equal(statement.statusCode, 200, 'a statement needs no database: still readable');
   t.notOk(statement.cookies.some((c) => c.name === SESSION_COOKIE), 'and the session is kept there too');
+
+  // In Chromium: the page a signed-in person sees, accessible, and the cookie still in the browser afterwards.
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = baseUrl(app.server.address());
+  const browser = await launch(t);
+  const context = await newContext(browser);
+  await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split('=')[1]!, url: base, httpOnly: true, sameSite: 'Lax' }]);
+  const page = await context.newPage();
+  const response = await page.goto(`${base}/mijn-vermelding`);
+  t.equal(response?.status(), 503, 'Chromium: 503');
+  t.match(await page.textContent('h1'), 'Tijdelijk niet beschikbaar');
+  t.match(await page.textContent('main'), /Je bent niet uitgelogd/, 'says the session is kept');
+  t.equal(await page.locator('header a:has-text("Inloggen")').count(), 0, 'and does not offer to sign in');
+  t.equal(await page.getAttribute('a:has-text("Opnieuw proberen")', 'href'), '/mijn-vermelding', 'a way to try the same page again');
+  await expectAccessible(t, page, 'the unavailable page');
+  await page.screenshot({ path: 'docs/screenshots/inloggen-tijdelijk-niet-beschikbaar.png', fullPage: true });
+  t.ok((await context.cookies(base)).some((c) => c.name === SESSION_COOKIE), 'the browser still holds the session');
+  await context.close();
 });
 
 t.test('a database that does not answer: the page comes within the connect bound, session kept', async (t) => {

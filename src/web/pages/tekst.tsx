@@ -261,11 +261,12 @@ export interface FoutPaginaProps {
   aanvulling?: string;
   /** The page to try again (a GET), for a failure that passes. */
   opnieuw?: string;
+  sessieOnbekend?: boolean;
 }
 
-export function FoutPagina({ principal, csrfToken, status, titel, uitleg, aanvulling, opnieuw }: FoutPaginaProps) {
+export function FoutPagina({ principal, csrfToken, status, titel, uitleg, aanvulling, opnieuw, sessieOnbekend }: FoutPaginaProps) {
   return (
-    <Layout titel={titel} principal={principal} csrfToken={csrfToken}>
+    <Layout titel={titel} principal={principal} csrfToken={csrfToken} sessieOnbekend={sessieOnbekend}>
       <h1 class="utrecht-heading-1">{titel}</h1>
       <p>{uitleg}</p>
       {aanvulling && <p>{aanvulling}</p>}
