@@ -35,7 +35,7 @@ const WEB_CRYPTO_PARAMS: Record<ClientSigningAlg, RsaHashedImportParams | EcKeyI
 async function signingKey(privateKey: { pkcs8: string; alg: ClientSigningAlg; kid: string }): Promise<client.PrivateKey> {
   const der = Buffer.from(privateKey.pkcs8.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
   const key = await webcrypto.subtle.importKey('pkcs8', der, WEB_CRYPTO_PARAMS[privateKey.alg], false, ['sign']);
-  return { key: key as CryptoKey, kid: privateKey.kid };
+  return { key, kid: privateKey.kid };
 }
 
 async function clientAuth(authentication: OidcClientAuthentication): Promise<client.ClientAuth> {

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type ClientMetadata } from 'oidc-provider';
@@ -46,7 +46,7 @@ export async function startOidcProvider(t: TapLike, clients: ClientMetadata[], p
     clients,
     pkce: { required: () => true },
     acrValues: Object.values(LOA),
-    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'idp-sleutel', use: 'sig', alg: 'RS256' } as never] },
+    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'idp-sleutel', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: ['testsleutel'] },
     conformIdTokenClaims: false,
     // Like most providers, this one puts `amr` in every ID token (oidc-provider otherwise only when asked by name).
@@ -116,8 +116,8 @@ export function clientKeyPair(kid = 'register-sleutel-1') {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   return {
     kid,
-    privateKeyPem: (privateKey as KeyObject).export({ type: 'pkcs8', format: 'pem' }) as string,
-    privateJwk: { ...(privateKey as KeyObject).export({ format: 'jwk' }), kid, alg: 'RS256' },
-    jwks: { keys: [{ ...(publicKey as KeyObject).export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] },
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    privateJwk: { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256' },
+    jwks: { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] },
   };
 }

@@ -40,7 +40,7 @@ t.test('NLGov sign-in: private_key_jwt, acr and amr required', { timeout: 110_00
         client_id: 'maatwerkregister',
         token_endpoint_auth_method: 'private_key_jwt',
         token_endpoint_auth_signing_alg: 'RS256',
-        jwks: keys.jwks as never,
+        jwks: keys.jwks,
         redirect_uris: [`${base}/inloggen/terug`],
         grant_types: ['authorization_code'],
         response_types: ['code'],

@@ -95,7 +95,7 @@ t.test('the statements in Chromium', { timeout: 100_000 }, async (t) => {
     await page.goto(`${base}/privacy`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("Download al je gegevens (JSON)")')]);
     t.equal(download.suggestedFilename(), 'maatwerkregister-mijn-gegevens.json', 'a file download');
-    const saved = readFileSync((await download.path())!, 'utf8');
+    const saved = readFileSync((await download.path()), 'utf8');
     t.match(JSON.parse(saved), { persoon: { subject: 'sanne' } }, 'holding what the register keeps about the person');
     await expectAccessible(t, page, 'privacy, signed in');
     await page.screenshot({ path: 'docs/screenshots/inloggen-privacyverklaring.png', fullPage: true });
