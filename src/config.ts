@@ -1,6 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { oidcEnvShape, readOidcConfig, type OidcConfig } from './config-oidc.js';
+import { readVerklaringenConfig, verklaringenEnvShape, type VerklaringenConfig } from './config-verklaringen.js';
 import { operationsEnvShape, readOperationsConfig, type OperationsConfig } from './config-operations.js';
 
 /**
@@ -65,11 +67,6 @@ const envSchema = z.object({
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
-  OIDC_ISSUER_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
-  OIDC_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  OIDC_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
-  OIDC_SCOPE: z.string().min(1).default('openid profile email'),
-  OIDC_REDIRECT_URI: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
   MEILI_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   MEILI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
@@ -99,6 +96,8 @@ const envSchema = z.object({
   MAIL_MAX_POGINGEN: z.coerce.number().int().min(1).max(100).default(10),
   MAIL_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(365),
   ...operationsEnvShape,
+  ...oidcEnvShape,
+  ...verklaringenEnvShape,
 });
 
 /** Operator settings (security.txt, metrics, tracing, processing log) live in `config-operations.ts`. */
@@ -155,8 +154,10 @@ export interface Config extends OperationsConfig {
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
   zoeklogBewaarDagen: number;
-  /** Sign-in for the web pages through the organisations' OpenID provider (authorization code flow with PKCE). */
-  oidc: { issuerUrl: string; clientId: string; clientSecret: string | undefined; scope: string; redirectUri: string } | null;
+  /** Sign-in for the web pages through the organisations' OpenID provider (NLGov profile; `config-oidc.ts`). */
+  oidc: OidcConfig | null;
+  /** Who the privacy and accessibility statements name (`config-verklaringen.ts`). */
+  verklaringen: VerklaringenConfig;
   /** Which engine answers searches; Meilisearch falls back to Postgres when it is unavailable. */
   searchEngine: 'postgres' | 'meilisearch';
   meilisearch: { url: string; apiKey: string | undefined; index: string; timeoutMs: number } | null;
@@ -234,7 +235,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.DEV_LOGIN === true) {
     problems.push('DEV_LOGIN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
-  if (e.OIDC_ISSUER_URL && !e.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID: required with OIDC_ISSUER_URL');
   if (e.OIDC_ISSUER_URL && !trustedIssuers.some((i) => i.issuer.replace(/\/$/, '') === e.OIDC_ISSUER_URL!.replace(/\/$/, ''))) {
     problems.push('OIDC_ISSUER_URL: must also be listed in TRUSTED_ISSUERS (with the client id as audience), so its ID tokens pass the same checks as API tokens');
   }
@@ -246,6 +246,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.SMTP_URL && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required with SMTP_URL when NODE_ENV=production (the reminders link to it)');
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   const operations = readOperationsConfig(e, { production, publicUrl }, problems);
+  const oidc = readOidcConfig(e, { publicUrl }, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
@@ -285,16 +286,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importBodyLimit: e.IMPORT_BODY_LIMIT,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
-    oidc:
-      e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID
-        ? {
-            issuerUrl: e.OIDC_ISSUER_URL,
-            clientId: e.OIDC_CLIENT_ID,
-            clientSecret: e.OIDC_CLIENT_SECRET,
-            scope: e.OIDC_SCOPE,
-            redirectUri: e.OIDC_REDIRECT_URI ?? `${(e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '')}/inloggen/terug`,
-          }
-        : null,
+    oidc,
+    verklaringen: readVerklaringenConfig(e),
     searchEngine: e.SEARCH_ENGINE,
     meilisearch: e.MEILI_URL ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX, timeoutMs: e.MEILI_TIMEOUT_MS } : null,
     relay: { inServer: e.RELAY_IN_SERVER, maxPogingen: e.RELAY_MAX_POGINGEN },

@@ -115,6 +115,6 @@ t.test('an unreachable identity provider is a 503, and does not sign anyone out'
   const page = await app.inject({ url: '/', headers: { accept: 'text/html', cookie: `maatwerk_sessie=${token}` } });
   t.equal(page.statusCode, 503, 'the page answers 503');
   t.match(page.headers['content-type'], /^text\/html/, 'as a page');
-  t.match(page.body, /Even niet beschikbaar/);
+  t.match(page.body, /Tijdelijk niet beschikbaar/);
   t.notMatch(String(page.headers['set-cookie'] ?? ''), /maatwerk_sessie=;/, 'the session cookie is kept');
 });

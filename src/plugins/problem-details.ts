@@ -75,8 +75,9 @@ export default fp(
       const problem = toProblemError(error);
       if (problem) {
         if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-        // A refusal or a missing object met while serving a page is shown as a page too, not as JSON.
-        const web = (problem.status >= 500 || error instanceof DomainError) && wantsPage(request) ? pages() : undefined;
+        // A refusal, a missing object or input a form cannot have (e.g. U+0000) met while serving a page is shown
+        // as a page too, not as JSON.
+        const web = (problem.status >= 500 || problem.status === 400 || error instanceof DomainError) && wantsPage(request) ? pages() : undefined;
         if (web) return web.sendErrorPage(reply.headers(problem.extra.headers ?? {}), problem.status, problem.detail);
         return sendProblem(reply, problem.toProblem(), problem.extra.headers);
       }

@@ -9,10 +9,12 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** Page scripts (progressive enhancement only). */
   scripts?: string[];
+  /** Who is signed in could not be checked (a dependency is down): offer no "Inloggen" to someone who may be. */
+  sessieOnbekend?: boolean;
 }
 
 /** The frame of every page: skip link, header with navigation, main, footer. Dutch, landmarks, one h1 per page. */
-export function Layout({ titel, principal, csrfToken, children, scripts = [] }: LayoutProps) {
+export function Layout({ titel, principal, csrfToken, children, scripts = [], sessieOnbekend = false }: LayoutProps) {
   return (
     <html lang="nl">
       <head>
@@ -73,7 +75,7 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
                       <button type="submit">Uitloggen{principal.naam ? ` (${principal.naam})` : ''}</button>
                     </form>
                   </li>
-                ) : (
+                ) : sessieOnbekend ? null : (
                   <li>
                     <a href="/inloggen">Inloggen</a>
                   </li>

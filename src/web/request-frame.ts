@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { classifyUnavailable } from '../http/dependency-errors.js';
 import { invalidParamsFrom } from '../http/invalid-params.js';
 import type { InvalidParam } from '../http/problem.js';
 import { ProblemError } from '../http/problem.js';
@@ -12,7 +13,12 @@ import { SESSION_COOKIE } from './session.js';
  * guard, the service context, and form validation as invalid fields. One copy, used by every page.
  */
 
-/** The signed-in person from the session cookie; null when none or invalid (the cookie is then cleared). */
+/**
+ * The signed-in person from the session cookie; null when none or refused (the cookie is then cleared).
+ * Only a refusal of the token itself (a 4xx from the token checks) signs the person out. Anything else — the
+ * database down or slow, the identity provider's keys unreachable — is thrown on, so the page says "tijdelijk niet
+ * beschikbaar" (503) and the session is kept for when it is back (issue 16, F2: a short outage signed everyone out).
+ */
 export async function webPrincipal(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
@@ -21,9 +27,22 @@ export async function webPrincipal(request: FastifyRequest, reply: FastifyReply)
     await request.server.authenticate(request);
     return request.principal;
   } catch (error) {
-    // A session that cannot be checked right now (identity provider unreachable) is kept: the error page says so.
-    if (error instanceof ProblemError && error.status >= 500) throw error;
+    if (!(error instanceof ProblemError) || error.status >= 500) throw error;
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return null;
+  }
+}
+
+/**
+ * For pages anyone may read (the statements): the person when they can be checked now, else the page is shown as
+ * to a visitor — without touching the session — rather than not at all.
+ */
+export async function optionalPrincipal(request: FastifyRequest, reply: FastifyReply): Promise<Principal | null> {
+  try {
+    return await webPrincipal(request, reply);
+  } catch (error) {
+    if (!(error instanceof ProblemError) && !classifyUnavailable(error)) throw error;
+    request.log.warn({ err: error }, 'session not checked: dependency unavailable');
     return null;
   }
 }

@@ -9,7 +9,9 @@ import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
 import { mayRoute } from '../casusroutering/service.js';
 import { backToSearch, searchParams } from './zoek-links.js';
 import { ProfessionalPagina } from './pages/professional.js';
+import { ownEntryInvitation } from './own-entry-invitation.js';
 import { FoutPagina } from './pages/tekst.js';
+import { EigenVermeldingUitnodiging } from './pages/uitnodiging.js';
 import { ZoekPagina } from './pages/zoeken.js';
 import { sendPage } from './render.js';
 import { pageContext, signedIn } from './request-frame.js';
@@ -57,7 +59,9 @@ export async function searchRoutes(app: FastifyInstance) {
               mayRoute: mayRoute(principal),
             }
           : undefined;
-      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} geenResultaten={geenResultaten} />);
+      const invitation = params.size === 0 ? await ownEntryInvitation(pageContext(request, principal)) : null;
+      const uitnodiging = invitation && <EigenVermeldingUitnodiging claimable={invitation.claimable} csrfToken={csrfToken} />;
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} answer={answer} geenResultaten={geenResultaten} uitnodiging={uitnodiging} />);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={error.fields[0]?.reason ?? error.detail} />, 400);

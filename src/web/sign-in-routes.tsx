@@ -4,8 +4,8 @@ import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../auth/dev-issue
 import { NotFoundError } from '../domain-errors.js';
 import { getOrganisatie } from '../organisaties/service.js';
 import { grantRole } from '../roltoewijzingen/service.js';
-import { oidcClient, type OidcLogin } from './oidc.js';
-import { InlogPagina } from './pages/inloggen.js';
+import { oidcClient, SignInBelowLevel, type OidcLogin } from './oidc.js';
+import { InlogNiveauTeLaagPagina, InlogPagina } from './pages/inloggen.js';
 import { sendPage } from './render.js';
 import { safeReturn, secureCookies, SESSION_COOKIE } from './session.js';
 
@@ -34,7 +34,8 @@ export async function signInRoutes(app: FastifyInstance) {
   const oidc = app.config.oidc ? oidcClient(app.config.oidc) : undefined;
   app.get('/inloggen/oidc', async (request, reply) => {
     if (!oidc) return reply.redirect('/inloggen', 303);
-    const { url, login } = await oidc.start(safeReturn((request.query as { terug?: string }).terug));
+    const query = request.query as { terug?: string; opnieuw?: string };
+    const { url, login } = await oidc.start(safeReturn(query.terug), { again: query.opnieuw === 'ja' });
     reply.setCookie(OIDC_COOKIE, JSON.stringify(login), { path: '/inloggen', httpOnly: true, sameSite: 'lax', secure, maxAge: 600 });
     return reply.redirect(url.href, 303);
   });
@@ -52,6 +53,11 @@ export async function signInRoutes(app: FastifyInstance) {
       reply.setCookie(SESSION_COOKIE, idToken, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: Math.max(60, expiresAt - Math.floor(Date.now() / 1000)) });
       return reply.redirect(safeReturn(login.terug), 303);
     } catch (error) {
+      if (error instanceof SignInBelowLevel) {
+        // No session is set: the person is told what level the register asks and how to reach it.
+        request.log.warn({ shortfall: error.shortfall }, 'OpenID sign-in refused: below the required level');
+        return sendPage(reply, <InlogNiveauTeLaagPagina terug={safeReturn(login.terug)} shortfall={error.shortfall} />, 403);
+      }
       request.log.warn({ err: error }, 'OpenID sign-in failed');
       return sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(login.terug)} devLogin={app.config.devLogin} oidc fout="Inloggen via je organisatie is niet gelukt. Probeer het opnieuw of neem contact op met de beheerder." />, 400);
     }

@@ -13,7 +13,8 @@ t.test('pages keyboard', { timeout: 110_000 }, async (t) => {
     t.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Direct naar de inhoud', 'the skip link comes first');
     await page.keyboard.press('Enter');
     t.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud', 'the skip link moves focus to the content');
-    await page.keyboard.press('Tab');
+    // Someone without an entry first passes the invitation to make one (test/web/eerste-inlog.test.ts).
+    for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement?.id)) !== 'zoekterm'; i++) await page.keyboard.press('Tab');
     t.equal(await page.evaluate(() => document.activeElement?.id), 'zoekterm', 'then the search field');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     t.not(outline, 'none', 'focus is visible');
@@ -32,7 +33,7 @@ t.test('pages keyboard', { timeout: 110_000 }, async (t) => {
     await page.goto(`${base}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
+    for (let i = 0; i < 4 && (await page.evaluate(() => document.activeElement?.id)) !== 'zoekterm'; i++) await page.keyboard.press('Tab');
     await page.keyboard.type('Joelle');
     await Promise.all([page.waitForURL(/zoekterm=Joelle/), page.keyboard.press('Enter')]);
     t.match(await page.textContent('[data-aantal]'), /1 collega gevonden/);

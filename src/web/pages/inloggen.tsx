@@ -1,3 +1,4 @@
+import type { SignInShortfall } from '../../auth/sign-in-level.js';
 import { Layout } from '../layout.js';
 
 export interface InlogProps {
@@ -87,6 +88,79 @@ export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, wa
           </form>
         </>
       )}
+    </Layout>
+  );
+}
+
+/** Names people recognise for the usual `acr` values (eIDAS levels, eHerkenning); others are shown as they are. */
+const LEVEL_NAMES: Record<string, string> = {
+  'http://eidas.europa.eu/LoA/low': 'eIDAS laag',
+  'http://eidas.europa.eu/LoA/substantial': 'eIDAS substantieel',
+  'http://eidas.europa.eu/LoA/high': 'eIDAS hoog',
+  'urn:etoegang:core:assurance-class:loa2': 'eHerkenning EH2',
+  'urn:etoegang:core:assurance-class:loa2plus': 'eHerkenning EH2+',
+  'urn:etoegang:core:assurance-class:loa3': 'eHerkenning EH3',
+  'urn:etoegang:core:assurance-class:loa4': 'eHerkenning EH4',
+};
+
+function Niveau({ value }: { value: string }) {
+  const name = LEVEL_NAMES[value];
+  return name ? <span title={value}>{name}</span> : <code>{value}</code>;
+}
+
+/**
+ * The refusal of a sign-in that worked at the organisation's provider but below the level the register asks
+ * (`OIDC_ACR_VALUES`, `OIDC_AMR_VALUES`): what was asked, what came, and how to sign in again at that level. No
+ * session is made.
+ */
+export function InlogNiveauTeLaagPagina({ terug, shortfall }: { terug: string; shortfall: SignInShortfall }) {
+  const again = `/inloggen/oidc?terug=${encodeURIComponent(terug)}&opnieuw=ja`;
+  return (
+    <Layout titel="Inloggen niet sterk genoeg">
+      <h1 class="utrecht-heading-1">Je inlogmethode is niet sterk genoeg</h1>
+      <div class="mr-melding mr-melding--fout" role="alert">
+        {shortfall.kind === 'acr' ? (
+          <p>
+            Je organisatie heeft je aangemeld{' '}
+            {shortfall.got ? (
+              <>
+                op betrouwbaarheidsniveau <Niveau value={shortfall.got} />
+              </>
+            ) : (
+              'zonder een betrouwbaarheidsniveau te noemen'
+            )}
+            . Het Maatwerkregister vraagt minstens{' '}
+            {shortfall.accepted.map((value, index) => (
+              <>
+                {index > 0 && (index === shortfall.accepted.length - 1 ? ' of ' : ', ')}
+                <Niveau value={value} />
+              </>
+            ))}
+            .
+          </p>
+        ) : (
+          <p>Je organisatie heeft je aangemeld zonder tweede stap. Het Maatwerkregister vraagt inloggen in twee stappen (meerfactorauthenticatie).</p>
+        )}
+      </div>
+      <p>
+        Je bent daarom niet ingelogd. Het register toont werkgegevens van collega's bij veel organisaties; de Baseline
+        Informatiebeveiliging Overheid vraagt daarvoor een sterkere aanmelding.
+      </p>
+      <h2 class="utrecht-heading-2">Wat kun je doen?</h2>
+      <ul>
+        <li>
+          {shortfall.kind === 'acr'
+            ? 'Log opnieuw in en kies bij je organisatie een sterkere inlogmethode, bijvoorbeeld met een authenticator-app of een beveiligingssleutel.'
+            : 'Log opnieuw in en bevestig met je tweede stap, bijvoorbeeld een code uit een authenticator-app of een beveiligingssleutel.'}
+        </li>
+        <li>Heb je zo'n methode nog niet? Vraag de servicedesk van je organisatie om die in te stellen.</li>
+      </ul>
+      <p>
+        <a class="utrecht-button-link utrecht-button-link--primary-action mr-knoplink" href={again}>
+          Opnieuw inloggen via je organisatie
+        </a>
+      </p>
+      <p class="mr-aantal">Foutcode 403</p>
     </Layout>
   );
 }

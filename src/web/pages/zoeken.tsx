@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Principal } from '../../auth/principal.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
@@ -20,6 +21,8 @@ export interface ZoekPaginaProps {
   fout?: string;
   /** When the search found no one: what would find someone, and who to turn to. */
   geenResultaten?: Omit<GeenResultatenProps, 'active'>;
+  /** Shown above the search form when the search is empty: the invitation to make or claim one's entry. */
+  uitnodiging?: ComponentChildren;
 }
 
 function pageLink(params: URLSearchParams, pagina: number) {
@@ -29,7 +32,7 @@ function pageLink(params: URLSearchParams, pagina: number) {
   return `/?${next}`;
 }
 
-export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenResultaten }: ZoekPaginaProps) {
+export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenResultaten, uitnodiging }: ZoekPaginaProps) {
   const zoekterm = params.get('zoekterm') ?? '';
   const lastPage = answer ? Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte)) : 1;
   const active = activeFilters(params, answer?.facetten);
@@ -40,6 +43,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
   return (
     <Layout titel={zoekterm ? `Zoeken: ${zoekterm}` : 'Zoeken'} principal={principal} csrfToken={csrfToken} scripts={['/static/zoeken.js']}>
       <h1 class="utrecht-heading-1 mr-zoekpagina__kop">Vind een collega voor maatwerk</h1>
+      {uitnodiging}
       <form method="get" action="/" data-zoekformulier role="search" aria-label="Collega's zoeken" autocomplete="off">
         <div class="mr-zoekbalk">
           <div class="mr-zoekbalk__veld">
