@@ -9,6 +9,7 @@ import { facetNames, type EngineHealth, type FacetName, type FacetValue, type Se
 import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
+import { expertiseSql } from '../expertise-rule.js';
 import { refreshAllSearchDocuments, refreshSearchDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, termQuery, type RankTerm, type Stems } from './ranking.js';
@@ -45,7 +46,12 @@ function filterConditions(filters: SearchFilters, policy: SearchPolicy, indexabl
   return {
     organisatie: filters.organisatie?.length ? sql`d.organisatie_code IN (${list(filters.organisatie)})` : sql`true`,
     organisatieType: filters.organisatieType?.length ? sql`d.organisatie_type IN (${list(filters.organisatieType)})` : sql`true`,
-    expertisegebied: filters.expertisegebied?.length ? overlaps(sql`d.expertise_pad`, filters.expertisegebied) : sql`true`,
+    // Who has an expertise: the rule routing uses too (expertise-rule.ts); the function form where no index may serve.
+    expertisegebied: filters.expertisegebied?.length
+      ? indexable
+        ? expertiseSql(sql`d.expertise_pad`, filters.expertisegebied)
+        : sql`arrayoverlap(d.expertise_pad, ${textArray(filters.expertisegebied)})`
+      : sql`true`,
     rolniveau: filters.rolniveau?.length ? sql`d.rolniveau::text IN (${list(filters.rolniveau)})` : sql`true`,
     provincie: filters.provincie?.length ? overlaps(sql`d.provincies`, filters.provincie) : sql`true`,
     soort: filters.soort?.length ? sql`d.soort::text IN (${list(filters.soort)})` : sql`true`,
