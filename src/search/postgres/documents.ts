@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../database/connection.js';
 import { fieldTexts, weightedTexts, type SearchDocument } from '../document.js';
 import { countEntries, loadSearchDocuments, searchDocumentsAfter } from '../document-source.js';
+import { recordCoverageEntries } from '../../inzichten/coverage-read-model.js';
 import { words } from '../text.js';
 
 /** What people wrote about themselves, folded: typo and compound candidates that disappear with the entry. */
@@ -103,12 +104,17 @@ async function writeDocuments(db: DbOrTx, documents: SearchDocument[]): Promise<
   }
 }
 
-/** Refreshes the documents of these entries; entries that no longer exist lost theirs by cascade. */
+/**
+ * Refreshes the documents of these entries; entries that no longer exist lost theirs by cascade. The coverage
+ * insight's read model takes the same documents in the same transaction (inzichten/coverage-read-model.ts).
+ */
 export async function refreshSearchDocuments(db: DbOrTx, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += BATCH) {
     const batch = unique.slice(i, i + BATCH);
-    await writeDocuments(db, (await loadSearchDocuments(db, batch)).documents);
+    const { documents, removed } = await loadSearchDocuments(db, batch);
+    await writeDocuments(db, documents);
+    await recordCoverageEntries(db, documents, removed);
   }
 }
 
@@ -121,6 +127,7 @@ export async function refreshAllSearchDocuments(db: DbOrTx, progress?: (done: nu
     const documents = await searchDocumentsAfter(db, after, BATCH);
     if (documents.length === 0) break;
     await writeDocuments(db, documents);
+    await recordCoverageEntries(db, documents, []);
     done += documents.length;
     after = documents[documents.length - 1]!.id;
     progress?.(done, total);
