@@ -156,42 +156,62 @@ export interface CoverageCount {
   geverifieerd: number;
 }
 
-/** The counts at `now`, exact: the stored counts, corrected for what lapsed since their cut-offs. */
-export async function coverageCounts(db: DbOrTx, termijnen: Termijnen, now: Date): Promise<CoverageCount[]> {
-  let stored = await storedCutoffs(db);
+interface Snapshot {
+  peil: { bevestigd_sinds: string; geverifieerd_sinds: string; berekend_op: string } | null;
+  counts: [string, string, number, number][] | null;
+  lapsed: CoverageFacts[] | null;
+}
+
+/**
+ * The stored cut-offs, the counts and the entries that lapsed since, in one statement: one snapshot (a rebuild
+ * committing in between cannot mix old counts with new cut-offs) and one round trip. JSON text rather than
+ * thousands of rows: the driver parses rows one by one, JSON.parse all at once.
+ */
+async function snapshot(db: DbOrTx, wanted: Cutoffs, totalsOnly: boolean): Promise<Snapshot> {
+  const [row] = await db.execute<{ snapshot: string }>(sql`
+    SELECT json_build_object(
+      'peil', (SELECT row_to_json(p) FROM dekking_peil p),
+      'counts', (SELECT json_agg(json_build_array(organisatie_code, expertisegebied_code, actueel, geverifieerd)) FROM dekking_tellingen
+                 WHERE (actueel <> 0 OR geverifieerd <> 0) ${totalsOnly ? sql`AND expertisegebied_code = ${TOTAL}` : sql``}),
+      'lapsed', (SELECT json_agg(v) FROM dekking_vermeldingen v, dekking_peil p
+                 WHERE v.status = 'actief' AND (
+                   (v.bevestigd_op > p.bevestigd_sinds AND v.bevestigd_op <= ${wanted.bevestigdSinds.toISOString()}::timestamptz)
+                   OR (v.geverifieerd_op > p.geverifieerd_sinds AND v.geverifieerd_op <= ${wanted.geverifieerdSinds.toISOString()}::timestamptz)))
+    )::text AS snapshot`);
+  return JSON.parse(row!.snapshot) as Snapshot;
+}
+
+/**
+ * The counts at `now`, exact: the stored counts, corrected for what lapsed since their cut-offs. `totalsOnly`: only
+ * the organisations as a whole (the /inzichten page), a twentieth of the rows.
+ */
+export async function coverageCounts(db: DbOrTx, termijnen: Termijnen, now: Date, totalsOnly = false): Promise<CoverageCount[]> {
   const wanted = cutoffsAt(termijnen, now);
-  // Cut-offs that went back (a longer period configured) would need additions the correction does not make: rebuild.
-  const behind = stored && (stored.bevestigdSinds > wanted.bevestigdSinds || stored.geverifieerdSinds > wanted.geverifieerdSinds);
-  if (!stored || behind || now.getTime() - stored.berekendOp.getTime() > REBUILD_AFTER_MS) {
+  let read = await snapshot(db, wanted, totalsOnly);
+  const stale = (peil: Snapshot['peil']) =>
+    !peil ||
+    // Cut-offs that went back (a longer period configured) would need additions the correction does not make.
+    new Date(peil.bevestigd_sinds) > wanted.bevestigdSinds ||
+    new Date(peil.geverifieerd_sinds) > wanted.geverifieerdSinds ||
+    now.getTime() - new Date(peil.berekend_op).getTime() > REBUILD_AFTER_MS;
+  if (stale(read.peil)) {
     // One process rebuilds; the others wait for it and then read its counts.
     await db.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('dekking_tellingen'))`);
       const again = await storedCutoffs(tx);
-      if (!again || again.berekendOp.getTime() === stored?.berekendOp.getTime()) await rebuildCoverage(tx, termijnen, now);
+      const fresh = again && { bevestigd_sinds: again.bevestigdSinds.toISOString(), geverifieerd_sinds: again.geverifieerdSinds.toISOString(), berekend_op: again.berekendOp.toISOString() };
+      if (stale(fresh ?? null)) await rebuildCoverage(tx, termijnen, now);
     });
-    stored = (await storedCutoffs(db))!;
+    read = await snapshot(db, wanted, totalsOnly);
   }
-  const [counts, lapsed] = await Promise.all([
-    db.execute<{ organisatie_code: string; expertisegebied_code: string; actueel: number; geverifieerd: number }>(sql`
-      SELECT organisatie_code, expertisegebied_code, actueel, geverifieerd FROM dekking_tellingen WHERE actueel <> 0 OR geverifieerd <> 0`),
-    db.execute<CoverageFacts & Record<string, unknown>>(sql`
-      SELECT professional_id, organisatie_code, expertise_pad, status, zichtbaarheid, bevestigd_op, geverifieerd_op FROM dekking_vermeldingen
-      WHERE status = 'actief' AND (
-        (bevestigd_op > ${stored.bevestigdSinds.toISOString()}::timestamptz AND bevestigd_op <= ${wanted.bevestigdSinds.toISOString()}::timestamptz)
-        OR (geverifieerd_op > ${stored.geverifieerdSinds.toISOString()}::timestamptz AND geverifieerd_op <= ${wanted.geverifieerdSinds.toISOString()}::timestamptz))`),
-  ]);
+  const stored: Cutoffs = { bevestigdSinds: new Date(read.peil!.bevestigd_sinds), geverifieerdSinds: new Date(read.peil!.geverifieerd_sinds) };
   const deltas: Deltas = new Map();
-  for (const entry of lapsed) {
+  for (const entry of read.lapsed ?? []) {
     addTo(deltas, entry, stored, -1);
     addTo(deltas, entry, wanted, 1);
   }
-  return counts.map((c) => {
-    const delta = deltas.get(`${c.organisatie_code}\u0000${c.expertisegebied_code}`);
-    return {
-      organisatieCode: c.organisatie_code,
-      expertisegebiedCode: c.expertisegebied_code,
-      actueel: c.actueel + (delta?.actueel ?? 0),
-      geverifieerd: c.geverifieerd + (delta?.geverifieerd ?? 0),
-    };
+  return (read.counts ?? []).map(([organisatieCode, expertisegebiedCode, actueel, geverifieerd]) => {
+    const delta = deltas.get(`${organisatieCode}\u0000${expertisegebiedCode}`);
+    return { organisatieCode, expertisegebiedCode, actueel: actueel + (delta?.actueel ?? 0), geverifieerd: geverifieerd + (delta?.geverifieerd ?? 0) };
   });
 }

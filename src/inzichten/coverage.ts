@@ -36,14 +36,15 @@ export function mayViewCoverage(principal: Principal): boolean {
 /** Every active organisation fits one list (the register has about 650). */
 const ALL = { pagina: 1, paginaGrootte: 10_000 };
 
-export async function coverage(context: ServiceContext, filter: CoverageFilter) {
+/** `perDomain: false`: the organisations' totals only (the /inzichten page needs no more). */
+export async function coverage(context: ServiceContext, filter: CoverageFilter, { perDomain = true } = {}) {
   const { db, principal, termijnen } = context;
   const now = nowOf(context);
   if (!mayViewCoverage(principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
   const provincies = await canonicalProvinces(db, filter.provincie);
   // The counts from coverage's own read model; names and order from the organisations and the taxonomy.
   const [counts, organisations, taxonomy] = await Promise.all([
-    coverageCounts(db, termijnen, now),
+    coverageCounts(db, termijnen, now, !perDomain),
     listOrganisaties(db, { ...ALL, type: filter.type, provincie: provincies }),
     listExpertisegebieden(db, {}),
   ]);
@@ -75,7 +76,7 @@ export async function coverage(context: ServiceContext, filter: CoverageFilter) 
 
 /** The /inzichten page: coverage of one organisation type (or all), with the number of organisations and gaps per type. */
 export async function coverageOverview(context: ServiceContext, type: OrganisatieType | undefined) {
-  const all = (await coverage(context, {})).organisaties;
+  const all = (await coverage(context, {}, { perDomain: false })).organisaties;
   const perType = organisatieTypes
     .map((code) => ({ type: code, organisaties: all.filter((o) => o.type === code).length, zonderContact: all.filter((o) => o.type === code && o.actueel === 0).length }))
     .filter((t) => t.organisaties > 0);

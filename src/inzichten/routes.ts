@@ -68,13 +68,27 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
     '/inzichten/dekking',
     {
       preHandler: app.authenticate,
+      // Per signed-in person, after authentication: a coordinator behind a shared proxy address is not limited by
+      // colleagues, and one person cannot have the coverage report computed in a loop.
+      config: {
+        rateLimit: {
+          hook: 'preHandler',
+          max: app.config.rateLimit.dekking,
+          timeWindow: app.config.rateLimit.timeWindow,
+          groupId: 'dekking',
+          keyGenerator: (request) => {
+            const principal = principalOf(request);
+            return `${principal.issuer} ${principal.subject}`;
+          },
+        },
+      },
       schema: {
         tags: ['Inzichten'],
         security: [{ bearerAuth: [] }],
         operationId: 'dekking',
         summary: 'Dekking per organisatie en expertisegebied',
         description:
-          'Per organisatie het aantal actuele en geverifieerde vermeldingen, ook per expertisegebied (inclusief onderliggende gebieden), en de organisaties zonder enig actueel contact. Met Accept: text/csv dezelfde cijfers als CSV (puntkomma-gescheiden).',
+          'Per organisatie het aantal actuele en geverifieerde vermeldingen, ook per expertisegebied (inclusief onderliggende gebieden), en de organisaties zonder enig actueel contact. Met Accept: text/csv dezelfde cijfers als CSV (puntkomma-gescheiden). Begrensd per persoon (standaard 30 keer per minuut); daarboven 429 met Retry-After.',
         querystring: z
           .object({
             type: repeatable(z.enum(organisatieTypes)).describe('Alleen organisaties van dit type.'),
