@@ -8,3 +8,4 @@ export * from './zoekindex-outbox.js';
 export * from './zoeken.js';
 export * from './herinneringen.js';
 export * from './dekking.js';
+export * from './casusroutering.js';

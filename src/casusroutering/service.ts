@@ -10,6 +10,7 @@ import { routingCandidates, routingTiers, type RoutingCandidate, type RoutingCou
 import { rolniveauRang } from '../search/fields.js';
 import { nowOf, type ServiceContext } from '../service-context.js';
 import type { RoutingRequest } from './schemas.js';
+import { recordRoutingUse } from './usage.js';
 
 /**
  * Case routing for the PMM desk: for each organisation involved in a case, the best current contact for the case's
@@ -87,6 +88,7 @@ export async function routeCase(context: ServiceContext, request: RoutingRequest
     };
   });
 
+  await recordRoutingUse(db, request.organisaties);
   await recordAudit(db, context.audit, {
     actie: 'casusroutering.opgevraagd',
     objectType: 'casusroutering',

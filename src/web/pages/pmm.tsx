@@ -6,6 +6,7 @@ import type { unmetSearches } from '../../inzichten/unmet-searches.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
+import { OrganisatieKiezer, type KiezerOrganisatie, type OrganisatieKiezerProps } from './organisatie-kiezer.js';
 import { ErrorSummary, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 type Routing = Awaited<ReturnType<typeof routeCase>>;
@@ -13,31 +14,29 @@ type Routing = Awaited<ReturnType<typeof routeCase>>;
 export interface RoutingPageProps {
   principal: Principal;
   csrfToken: string;
-  organisaties: { code: string; naam: string; type: string }[];
+  organisaties: KiezerOrganisatie[];
+  kiezer: Omit<OrganisatieKiezerProps, 'fout'>;
   taxonomy: ExpertisegebiedNode[];
   gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
   resultaat?: Routing;
   errors: InvalidParam[];
 }
 
-const typeTitles: Record<string, string> = {
-  gemeente: 'Gemeenten',
-  ministerie: 'Ministeries',
-  agentschap: 'Agentschappen',
-  zbo: 'Zelfstandige bestuursorganen',
-  inspectie: 'Inspecties',
-  provincie: 'Provincies',
-  waterschap: 'Waterschappen',
-  samenwerkingsverband: 'Samenwerkingsverbanden',
+/** The fallback order's steps, as the page names them (the API's `gevondenVia`). */
+const gevondenViaLabels: Record<string, string> = {
+  domein: 'Stap 1 van 4: een persoon met het gevraagde domein.',
+  escalatiecontact: 'Stap 2 van 4: het escalatiecontact van de organisatie.',
+  team: 'Stap 3 van 4: de teamvermelding van de organisatie.',
+  dichtstbij: 'Stap 4 van 4: de beschikbare persoon die het dichtst bij het gevraagde niveau zit.',
+  geen: 'Geen contact gevonden in de vier stappen.',
 };
 
 /** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
-export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
-  const chosenOrgs = new Set(gekozen.organisaties);
+export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
   const chosenDomains = new Set(gekozen.expertisegebieden);
   const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
   return (
-    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken}>
+    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/organisatie-kiezer.js']}>
       <h1 class="utrecht-heading-1">Casusroutering</h1>
       <p class="mr-niet-printen">
         Kies de organisaties en domeinen van de casus. Je krijgt per organisatie het juiste contact. Vul geen gegevens van de inwoner in: dat kan en hoeft
@@ -45,28 +44,13 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxon
       </p>
       <ErrorSummary errors={errors} />
       <form class="mr-formulier mr-niet-printen" method="get" action="/casusroutering">
-        <div class="mr-veld" id="veld-organisaties">
-          <label for="organisaties">Betrokken organisaties (1 tot 20)</label>
-          <p class="mr-hint" id="hint-organisaties">
-            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.
-          </p>
-          <select class="utrecht-select utrecht-select--html-select" id="organisaties" name="organisaties" multiple size={10} aria-describedby="hint-organisaties">
-            {Object.entries(typeTitles).map(([type, title]) => (
-              <optgroup label={title}>
-                {organisaties
-                  .filter((o) => o.type === type)
-                  .map((o) => (
-                    <option value={o.code} selected={chosenOrgs.has(o.code)}>
-                      {o.naam}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <OrganisatieKiezer {...kiezer} fout={errors.some((e) => e.name.startsWith('organisaties'))} />
         <div class="mr-veld" id="veld-expertisegebieden">
           <label for="expertisegebieden">Domeinen van de casus (1 tot 10)</label>
-          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-organisaties">
+          <p class="mr-hint" id="hint-expertisegebieden">
+            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen. Een domein omvat de onderliggende domeinen.
+          </p>
+          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-expertisegebieden">
             {taxonomy.map((node) => (
               <option value={node.code} selected={chosenDomains.has(node.code)}>
                 {node.naam}
@@ -111,6 +95,7 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxon
           {resultaat.blokken.map((blok) => (
             <article class="mr-resultaat">
               <h3 class="utrecht-heading-3">{blok.organisatie.naam}</h3>
+              <p class="mr-hint">{gevondenViaLabels[blok.gevondenVia]}</p>
               {blok.melding && <p class={blok.contacten.length === 0 ? 'mr-melding mr-melding--fout' : 'mr-melding'}>{blok.melding}</p>}
               {blok.contacten.length > 0 && (
                 <ol>
