@@ -13,6 +13,7 @@ export interface KiezerOrganisatie {
   code: string;
   naam: string;
   afkorting: string | null;
+  officieleNaam?: string;
   type: string;
 }
 
@@ -46,8 +47,8 @@ export function OrganisatieKiezer({ organisaties, gekozen, veelgebruikt, zoekter
   const chosenCodes = new Set(chosen.map((o) => o.code));
   const frequent = veelgebruikt.map((code) => byCode.get(code)).filter((o) => o !== undefined);
   const shownAbove = new Set(frequent.map((o) => o.code));
-  // Compact data for the script: code, name, abbreviation, type label.
-  const data = JSON.stringify(organisaties.map((o) => [o.code, o.naam, o.afkorting ?? '', organisatieTypeLabels[o.type] ?? o.type]));
+  // Compact data for the script: code, name, abbreviation, type label, official name ("Gemeente Tilburg") when it differs.
+  const data = JSON.stringify(organisaties.map((o) => [o.code, o.naam, o.afkorting ?? '', organisatieTypeLabels[o.type] ?? o.type, o.officieleNaam && o.officieleNaam !== o.naam ? o.officieleNaam : '']));
   return (
     <div class={fout ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-organisaties">
       <fieldset class="mr-kiezer" data-organisatiekiezer data-organisaties={data} data-veelgebruikt={JSON.stringify(frequent.map((o) => o.code))} aria-describedby="hint-organisaties">

@@ -9,8 +9,8 @@
   const MAX = 20;
   const SHOWN = 50;
   const fold = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const organisations = JSON.parse(root.dataset.organisaties).map(([code, naam, afkorting, soort]) => ({
-    code, naam, afkorting, soort, naamFold: fold(naam), afkortingFold: fold(afkorting),
+  const organisations = JSON.parse(root.dataset.organisaties).map(([code, naam, afkorting, soort, officieel]) => ({
+    code, naam, afkorting, soort, naamFold: fold(naam), afkortingFold: fold(afkorting), officieelFold: fold(officieel || ''),
   }));
   const byCode = new Map(organisations.map((o) => [o.code, o]));
   const frequent = JSON.parse(root.dataset.veelgebruikt || '[]');
@@ -59,7 +59,7 @@
     status.textContent = text;
   };
 
-  /** Matches, best first: abbreviation, then name start, then word start, then anywhere; most routed first within each. */
+  /** Matches, best first: abbreviation, name start, word start, anywhere, official name; most routed first within each. */
   const matches = (query) => {
     const q = fold(query.trim());
     const candidates = organisations.filter((o) => !chosen.includes(o.code));
@@ -71,6 +71,7 @@
       else if (o.naamFold.startsWith(q) || (o.afkortingFold && o.afkortingFold.startsWith(q))) score = 1;
       else if (o.naamFold.split(/[\s-]+/).some((word) => word.startsWith(q))) score = 2;
       else if (o.naamFold.includes(q)) score = 3;
+      else if (o.officieelFold.includes(q)) score = 4;
       if (score >= 0) scored.push([score, frequentRank.has(o.code) ? frequentRank.get(o.code) : 1e6, o]);
     }
     scored.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].naam.localeCompare(b[2].naam, 'nl'));
@@ -103,7 +104,10 @@
     options = found.slice(0, SHOWN);
     listbox.replaceChildren(
       ...options.map((o) => {
-        const option = element('li', { class: 'utrecht-listbox__option utrecht-listbox__option--html-li', role: 'option', id: `optie-${o.code}`, 'aria-selected': 'false', 'data-code': o.code });
+        const option = element('li', { class: 'utrecht-listbox__option utrecht-listbox__option--html-li', role: 'option', id: `optie-${o.code}`, 'aria-selected': 'false', 'data-code': o.code,
+          // Reached with the arrow keys from the field (aria-activedescendant); tabindex -1, as GOV.UK's
+          // accessible-autocomplete does, makes the scrolling list's content focusable without adding tab stops.
+          tabindex: '-1' });
         option.append(document.createTextNode(display(o)), element('span', { class: 'mr-hint-inline' }, ` · ${o.soort}`));
         return option;
       }),
