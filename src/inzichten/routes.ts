@@ -24,7 +24,7 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'onbeantwoordeZoekvragen',
         summary: 'Zoekvragen zonder resultaat',
         description:
-          'Waar het register tekortschiet: zoekvragen die niemand opleverden, gegroepeerd, vaakst gesteld eerst. Coördinatoren zien die van hun eigen organisatie; beheerders en de PMM-desk alle. Zonder persoonsgegevens: alleen de genormaliseerde zoekwoorden, filters en organisatie.',
+          'Waar het register tekortschiet: zoekvragen die niemand opleverden, gegroepeerd, vaakst gesteld eerst. Coördinatoren zien die van hun eigen organisatie; beheerders en de PMM-desk alle. Zonder persoonsgegevens: alleen de genormaliseerde zoekwoorden, filters en organisatie; namen van personen (woorden uit namen in het register) en lange nummers staan er als [naam] en [nummer].',
         querystring: z
           .object({
             organisatie: organisatieCode.optional().describe('Alleen zoekvragen vanuit deze organisatie.'),
