@@ -90,6 +90,7 @@ export async function pmmRoutes(app: FastifyInstance) {
         perType={perType.map((t) => ({ ...t, naam: organisatieTypeLabels[t.type] ?? t.type }))}
         onbeantwoord={onbeantwoord}
         filterType={type ?? ''}
+        sorteer={(request.query as { sorteer?: string }).sorteer === 'provincie' ? 'provincie' : 'naam'}
       />,
     );
   });

@@ -141,6 +141,8 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, kieze
   );
 }
 
+export type InzichtenSortering = 'naam' | 'provincie';
+
 export interface InzichtenProps {
   principal: Principal;
   csrfToken: string;
@@ -148,16 +150,125 @@ export interface InzichtenProps {
   perType: { type: string; naam: string; organisaties: number; zonderContact: number }[];
   onbeantwoord: Awaited<ReturnType<typeof unmetSearches>>['resultaten'];
   filterType: string;
+  sorteer: InzichtenSortering;
 }
 
-/** Coverage and unmet searches: where the register falls short. The chart has the table beside it as text alternative. */
-export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbeantwoord, filterType }: InzichtenProps) {
+/** Links keep the type filter and set the sort; the headers say which order is in force (aria-sort). */
+function SortHeader({ kolom, label, sorteer, filterType }: { kolom: InzichtenSortering; label: string; sorteer: InzichtenSortering; filterType: string }) {
+  const params = new URLSearchParams({ ...(filterType ? { type: filterType } : {}), sorteer: kolom });
+  return (
+    <th scope="col" aria-sort={sorteer === kolom ? 'ascending' : undefined}>
+      <a class="utrecht-link" href={`/inzichten?${params}#zonder-kop`}>
+        {label}
+        {sorteer === kolom ? <span aria-hidden="true"> ▲</span> : null}
+        <span class="mr-visueel-verborgen">{sorteer === kolom ? ' (gesorteerd)' : ' (sorteer hierop)'}</span>
+      </a>
+    </th>
+  );
+}
+
+/**
+ * Where the register falls short, most actionable first: what people searched for and did not find, then the
+ * organisations without any current contact (grouped by type, sortable), then coverage per type. The chart has the
+ * table beside it as text alternative.
+ */
+export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbeantwoord, filterType, sorteer }: InzichtenProps) {
   const max = Math.max(1, ...perType.map((t) => t.organisaties));
   const barHeight = 28;
   const zonder = dekking.filter((o) => o.actueel === 0);
+  const compare = (a: CoverageRow, b: CoverageRow) =>
+    sorteer === 'provincie' ? (a.provincie ?? '~').localeCompare(b.provincie ?? '~', 'nl') || a.naam.localeCompare(b.naam, 'nl') : a.naam.localeCompare(b.naam, 'nl');
+  const groups = perType
+    .map((t) => ({ ...t, rows: zonder.filter((o) => o.type === t.type).sort(compare) }))
+    .filter((g) => g.rows.length > 0);
+  const filterNaam = perType.find((t) => t.type === filterType)?.naam;
   return (
     <Layout titel="Inzichten" principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Inzichten</h1>
+      <p>Waar het register tekortschiet: wat mensen zochten en niet vonden, en welke organisaties nog geen actueel contact hebben.</p>
+      <section aria-labelledby="onbeantwoord-kop">
+        <h2 class="utrecht-heading-2" id="onbeantwoord-kop">
+          Zoekvragen zonder resultaat (laatste 30 dagen)
+        </h2>
+        <p class="mr-hint">Namen van personen staan er als [naam], lange nummers als [nummer]: wie iemand zocht, blijft onzichtbaar.</p>
+        {onbeantwoord.length === 0 ? (
+          <p>Geen: alles wat is gezocht, leverde iemand op.</p>
+        ) : (
+          <div class="mr-tabel" tabindex={0} role="region" aria-labelledby="onbeantwoord-kop">
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Zoekwoorden</th>
+                  <th scope="col">Filters</th>
+                  <th scope="col">Keer</th>
+                  <th scope="col">Laatst</th>
+                </tr>
+              </thead>
+              <tbody>
+                {onbeantwoord.map((row) => (
+                  <tr>
+                    <th scope="row">{row.zoekterm}</th>
+                    <td>{Object.entries(row.filters).map(([k, v]) => `${k}: ${[v].flat().join(', ')}`).join('; ') || '–'}</td>
+                    <td>{row.keren}</td>
+                    <td>{new Date(row.laatstGezocht).toLocaleDateString('nl-NL')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="zonder-kop">
+        <h2 class="utrecht-heading-2" id="zonder-kop">
+          Organisaties zonder actueel contact{filterNaam ? ` (${filterNaam.toLowerCase()})` : ''}
+        </h2>
+        <form method="get" action="/inzichten#zonder-kop" class="mr-zoekbalk">
+          <div>
+            <label for="type">Soort organisatie</label>
+            <select class="utrecht-select utrecht-select--html-select" id="type" name="type">
+              <option value="">Alle</option>
+              {perType.map((t) => (
+                <option value={t.type} selected={filterType === t.type}>
+                  {t.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <input type="hidden" name="sorteer" value={sorteer} />
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
+            Tonen
+          </button>
+        </form>
+        <p>{zonder.length === 0 ? 'Elke organisatie heeft ten minste één actueel contact.' : `${zonder.length} organisaties zonder actueel contact, per soort:`}</p>
+        {groups.map((group) => (
+          <div class="mr-tabel" tabindex={0} role="region" aria-label={`${group.naam} zonder actueel contact`}>
+            <table class="utrecht-table" id={`zonder-${group.type}`}>
+              <caption class="utrecht-table__caption">
+                {group.naam}: {group.rows.length} van {group.organisaties} zonder actueel contact
+              </caption>
+              <thead>
+                <tr>
+                  <SortHeader kolom="naam" label="Organisatie" sorteer={sorteer} filterType={filterType} />
+                  <SortHeader kolom="provincie" label="Provincie" sorteer={sorteer} filterType={filterType} />
+                </tr>
+              </thead>
+              <tbody>
+                {group.rows.slice(0, 400).map((o) => (
+                  <tr>
+                    <th scope="row">
+                      <a class="utrecht-link" href={`/organisaties/${o.code}`}>
+                        {o.naam}
+                      </a>
+                    </th>
+                    <td>{o.provincie ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
       <section aria-labelledby="dekking-kop">
         <h2 class="utrecht-heading-2" id="dekking-kop">
           Dekking per soort organisatie
@@ -178,93 +289,32 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
           </svg>
           <figcaption>Lichte balk: alle organisaties; donkere balk: zonder actueel contact.</figcaption>
         </figure>
-        <div class="mr-tabel">
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
-          <thead>
-            <tr>
-              <th scope="col">Soort</th>
-              <th scope="col">Organisaties</th>
-              <th scope="col">Zonder actueel contact</th>
-            </tr>
-          </thead>
-          <tbody>
-            {perType.map((t) => (
+        <div class="mr-tabel" tabindex={0} role="region" aria-labelledby="dekking-kop">
+          <table class="utrecht-table">
+            <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
+            <thead>
               <tr>
-                <th scope="row">{t.naam}</th>
-                <td>{t.organisaties}</td>
-                <td>{t.zonderContact}</td>
+                <th scope="col">Soort</th>
+                <th scope="col">Organisaties</th>
+                <th scope="col">Zonder actueel contact</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {perType.map((t) => (
+                <tr>
+                  <th scope="row">{t.naam}</th>
+                  <td>{t.organisaties}</td>
+                  <td>{t.zonderContact}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
         <p>
           <a class="utrecht-link" href={`/inzichten/dekking.csv${filterType ? `?type=${filterType}` : ''}`}>
             Download de dekking per organisatie en expertisegebied (CSV)
           </a>
         </p>
-      </section>
-      <section aria-labelledby="zonder-kop">
-        <h2 class="utrecht-heading-2" id="zonder-kop">
-          Organisaties zonder actueel contact{filterType ? ` (${filterType})` : ''}
-        </h2>
-        <form method="get" action="/inzichten" class="mr-zoekbalk">
-          <div>
-            <label for="type">Soort organisatie</label>
-            <select class="utrecht-select utrecht-select--html-select" id="type" name="type">
-              <option value="">Alle</option>
-              {perType.map((t) => (
-                <option value={t.type} selected={filterType === t.type}>
-                  {t.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-            Tonen
-          </button>
-        </form>
-        <p>{zonder.length === 0 ? 'Elke organisatie heeft ten minste één actueel contact.' : `${zonder.length} organisaties zonder actueel contact:`}</p>
-        {zonder.length > 0 && (
-          <ul class="mr-keuzelijst">
-            {zonder.slice(0, 400).map((o) => (
-              <li>{o.naam}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="onbeantwoord-kop">
-        <h2 class="utrecht-heading-2" id="onbeantwoord-kop">
-          Zoekvragen zonder resultaat (laatste 30 dagen)
-        </h2>
-        {onbeantwoord.length === 0 ? (
-          <p>Geen: alles wat is gezocht, leverde iemand op.</p>
-        ) : (
-          <div class="mr-tabel">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Zoekwoorden</th>
-                <th scope="col">Filters</th>
-                <th scope="col">Keer</th>
-                <th scope="col">Laatst</th>
-              </tr>
-            </thead>
-            <tbody>
-              {onbeantwoord.map((row) => (
-                <tr>
-                  <th scope="row">{row.zoekterm}</th>
-                  <td>{Object.entries(row.filters).map(([k, v]) => `${k}: ${[v].flat().join(', ')}`).join('; ') || '–'}</td>
-                  <td>{row.keren}</td>
-                  <td>{new Date(row.laatstGezocht).toLocaleDateString('nl-NL')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        )}
       </section>
     </Layout>
   );
