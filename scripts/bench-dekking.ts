@@ -1,6 +1,8 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { DEV_ISSUER } from '../src/auth/dev-issuer.js';
+import { buildApp } from '../src/app.js';
+import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../src/auth/dev-issuer.js';
+import { grantRole } from '../src/roltoewijzingen/service.js';
 import type { Principal } from '../src/auth/principal.js';
 import { coverage, coverageOverview } from '../src/inzichten/coverage.js';
 import type { ServiceContext } from '../src/service-context.js';
@@ -8,8 +10,9 @@ import { parseCommandArgs, runCommand } from './lib/command.js';
 
 /**
  * Coverage speed (#16 F12) on the data in the configured database: the coverage service (`GET /inzichten/dekking`,
- * all organisations, every domain) and the /inzichten page's overview, called in this process as the PMM desk,
- * first one at a time, then with `--parallel` callers at once. Prints p50/p95 per case and the machine's load.
+ * all organisations, every domain) and the /inzichten page's overview, called in this process as the PMM desk, and
+ * the whole API route (authentication, rate limit, response validation and serialisation) through `inject`; first
+ * one at a time, then with `--parallel` callers at once. Prints p50/p95 per case and the machine's load.
  */
 const usage = 'npm run bench:dekking [-- --runs 30 --parallel 8]';
 
@@ -24,8 +27,17 @@ await runCommand({ usage, prepare: true }, async ({ config, database, out }) => 
   const [entries] = await database.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM professionals`;
   out(`entries: ${entries?.n ?? 0}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
+  await grantRole(database.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'pmm' }, { actor: null, herkomst: 'bench' });
+  const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' }, 3600);
+  const app = await buildApp({ config: { ...config, logLevel: 'silent', logRequests: false, rateLimit: { ...config.rateLimit, max: 1e9, dekking: 1e9 } }, database });
+  await app.ready();
+  const http = async () => {
+    const response = await app.inject({ url: '/api/v1/inzichten/dekking', headers: { authorization: `Bearer ${token}` } });
+    if (response.statusCode !== 200) throw new Error(`GET /api/v1/inzichten/dekking: ${response.statusCode} ${response.body.slice(0, 200)}`);
+  };
   const cases: [string, () => Promise<unknown>][] = [
-    ['coverage (API: all organisations)', () => coverage(context, {})],
+    ['coverage service (all organisations)', () => coverage(context, {})],
+    ['GET /api/v1/inzichten/dekking', http],
     ['overview (/inzichten page)', () => coverageOverview(context, undefined)],
   ];
   for (const [name, call] of cases) {
@@ -42,7 +54,8 @@ await runCommand({ usage, prepare: true }, async ({ config, database, out }) => 
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
       latencies.sort((a, b) => a - b);
-      out(`${name.padEnd(36)} ${String(concurrency).padStart(2)} at once: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`);
+      out(`${name.padEnd(38)} ${String(concurrency).padStart(2)} at once: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms (n=${latencies.length})`);
     }
   }
+  await app.close();
 });

@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { Rolniveau } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/service.js';
 import { verifiedSince } from '../professionals/termijnen.js';
 import { findableFor, viewerOf } from '../professionals/visibility.js';
-import { ForbiddenError, InvalidInputError } from '../domain-errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors.js';
+import { getExpertisegebied } from '../expertisegebieden/service.js';
+import { getOrganisaties } from '../organisaties/service.js';
 import { hasExpertise } from '../search/expertise-rule.js';
 import { routingCandidates, routingTiers, type RoutingCandidate, type RoutingCounts, type RoutingTier } from '../search/routing-candidates.js';
 import { rolniveauRang } from '../search/fields.js';
@@ -40,14 +41,13 @@ export async function routeCase(context: ServiceContext, request: RoutingRequest
   const now = nowOf(context);
   const today = now.toISOString().slice(0, 10);
 
-  const known = await db.execute<{ code: string; naam: string; type: string; actief: boolean; provincie: string | null; kind: string }>(sql`
-    SELECT code, naam, type::text, actief, provincie, 'organisatie' AS kind FROM organisaties
-      WHERE code IN (${sql.join([...request.organisaties, ...(request.gemeente ? [request.gemeente] : [])].map((c) => sql`${c}`), sql`, `)})
-    UNION ALL
-    SELECT code, naam, categorie::text, actief, NULL, 'expertise' FROM expertisegebieden
-      WHERE code IN (${sql.join(request.expertisegebieden.map((c) => sql`${c}`), sql`, `)})`);
-  const organisations = new Map(known.filter((k) => k.kind === 'organisatie').map((k) => [k.code, k]));
-  const domains = new Map(known.filter((k) => k.kind === 'expertise').map((k) => [k.code, k]));
+  // The organisations and domains asked about, from their own features (active or not: an old code still resolves).
+  const [known, taxonomy] = await Promise.all([
+    getOrganisaties(db, [...request.organisaties, ...(request.gemeente ? [request.gemeente] : [])]),
+    Promise.all(request.expertisegebieden.map((code) => getExpertisegebied(db, code).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))))),
+  ]);
+  const organisations = new Map(known.map((o) => [o.code, o]));
+  const domains = new Map(taxonomy.filter((d) => d !== null).map((d) => [d.code, d]));
   const errors = [
     ...request.organisaties.map((code, i) => (organisations.has(code) ? null : { name: `organisaties.${i}`, code: 'unknown', reason: `Organisatie "${code}" bestaat niet.` })),
     ...request.expertisegebieden.map((code, i) => (domains.has(code) ? null : { name: `expertisegebieden.${i}`, code: 'unknown', reason: `Expertisegebied "${code}" bestaat niet.` })),
