@@ -47,6 +47,8 @@ export function OrganisatieKiezer({ organisaties, gekozen, veelgebruikt, zoekter
   const chosenCodes = new Set(chosen.map((o) => o.code));
   const frequent = veelgebruikt.map((code) => byCode.get(code)).filter((o) => o !== undefined);
   const shownAbove = new Set(frequent.map((o) => o.code));
+  // Found ones already listed above (chosen or frequent) are not repeated.
+  const found = gevonden.filter((o) => !chosenCodes.has(o.code) && !shownAbove.has(o.code));
   // Compact data for the script: code, name, abbreviation, type label, official name ("Gemeente Tilburg") when it differs.
   const data = JSON.stringify(organisaties.map((o) => [o.code, o.naam, o.afkorting ?? '', organisatieTypeLabels[o.type] ?? o.type, o.officieleNaam && o.officieleNaam !== o.naam ? o.officieleNaam : '']));
   return (
@@ -95,15 +97,17 @@ export function OrganisatieKiezer({ organisaties, gekozen, veelgebruikt, zoekter
               ) : (
                 <>
                   <p class="mr-kiezer__kop">
-                    {gevonden.length === 1 ? '1 organisatie' : `${gevonden.length} organisaties`} voor ‘{zoekterm}’ — vink aan wat je wilt toevoegen:
+                    {gevonden.length === 1 ? '1 organisatie' : `${gevonden.length} organisaties`} voor ‘{zoekterm}’
+                    {found.length < gevonden.length ? ` (${gevonden.length - found.length} al hierboven)` : ''}
+                    {found.length > 0 ? ' — vink aan wat je wilt toevoegen:' : '.'}
                   </p>
-                  <ul class="mr-keuzelijst">
-                    {gevonden
-                      .filter((o) => !chosenCodes.has(o.code) && !shownAbove.has(o.code))
-                      .map((o) => (
+                  {found.length > 0 && (
+                    <ul class="mr-keuzelijst">
+                      {found.map((o) => (
                         <Keuze organisatie={o} checked={false} prefix="gevonden" />
                       ))}
-                  </ul>
+                    </ul>
+                  )}
                 </>
               )}
             </div>
