@@ -95,8 +95,13 @@ const factsOf = (d: SearchDocument): CoverageFacts => ({
  * read as `documents`; `removed` no longer exist.
  */
 export async function recordCoverageEntries(db: DbOrTx, documents: SearchDocument[], removed: string[]): Promise<void> {
+  if (documents.length + removed.length === 0) return;
+  // Inside the caller's transaction (a savepoint there); a caller without one (an engine's refresh) gets its own.
+  await db.transaction((tx) => recordInTransaction(tx, documents, removed));
+}
+
+async function recordInTransaction(db: DbOrTx, documents: SearchDocument[], removed: string[]): Promise<void> {
   const ids = [...documents.map((d) => d.id), ...removed];
-  if (ids.length === 0) return;
   await db.execute(sql`LOCK TABLE dekking_tellingen IN ROW EXCLUSIVE MODE`);
   const cutoffs = await storedCutoffs(db);
   const idList = sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
