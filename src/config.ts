@@ -51,6 +51,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.preprocess(emptyAsUndefined, booleanFromEnv.default(false)),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_WINDOW: z.string().min(1).default('1 minute'),
+  RATE_LIMIT_DEKKING_MAX: z.coerce.number().int().min(1).default(30),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   // Bounds on waiting (issue 16, F3). Database ones are PostgreSQL session settings of the service's pool; 0 = off.
@@ -120,7 +121,8 @@ export interface Config extends OperationsConfig {
   devLogin: boolean;
   publicUrl: string;
   trustProxy: boolean;
-  rateLimit: { max: number; timeWindow: string };
+  /** `dekking`: the coverage insight's own limit per signed-in person, in the same window. */
+  rateLimit: { max: number; timeWindow: string; dekking: number };
   bodyLimit: number;
   shutdownTimeoutMs: number;
   /** How long anything may wait (see README, "Timeouts"). */
@@ -266,7 +268,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     pmmDeskEmail: e.PMM_DESK_EMAIL,
     trustProxy: e.TRUST_PROXY,
-    rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW },
+    rateLimit: { max: e.RATE_LIMIT_MAX, timeWindow: e.RATE_LIMIT_WINDOW, dekking: e.RATE_LIMIT_DEKKING_MAX },
     bodyLimit: e.BODY_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     timeouts: {

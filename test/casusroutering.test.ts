@@ -55,9 +55,10 @@ t.test('routing rules: level, absence, escalation contact, team fallback, nothin
   t.match(blokken[0].contacten[0].reden, { expertisegebieden: [{ code: 'participatiewet' }], rolniveau: { niveau: 'coordinatie', gewenst: 'coordinatie', afstand: 0 }, escalatiecontact: true });
   t.equal(blokken[0].terugval, false);
 
-  t.match(blokken[1], { terugval: true, contacten: [{ naam: 'Maatwerkteam UWV', soort: 'team' }], melding: /teamvermeldingen/ }, 'no person with the domains: the team entry, marked as fallback');
+  t.match(blokken[1], { gevondenVia: 'team', terugval: true, contacten: [{ naam: 'Maatwerkteam UWV', soort: 'team' }], melding: /niemand van de 1 vindbare persoon .*teamvermeldingen/ }, 'no person with the domains and no escalation contact: the team entry, marked as fallback');
   t.same(names(blokken[2]), ['svb-pmm'], 'a pmm-only entry is routed to the desk');
-  t.match(blokken[3], { terugval: false, contacten: [], melding: /Geen actuele contactpersoon/ }, 'nothing at all: said explicitly');
+  t.match(blokken[3], { gevondenVia: 'geen', terugval: false, contacten: [], melding: /geen vindbare personen.*Het gat staat bij Inzichten/ }, 'nothing at all: said explicitly, and the desk is not told to call itself');
+  t.notMatch(blokken[3].melding, /PMM-desk/);
 
   const search = await app.inject({ url: '/api/v1/professionals?organisatie=zb000143', headers: cast.collega });
   t.equal(search.json().totaal, 0, 'the pmm-only entry does not show in ordinary search');
@@ -65,6 +66,35 @@ t.test('routing rules: level, absence, escalation contact, team fallback, nothin
   const audit = await database.sql`SELECT * FROM auditlog WHERE actie = 'casusroutering.opgevraagd'`;
   t.equal(audit.length, 1);
   t.match(audit[0], { actor_subject: 'pmm-desk', object_type: 'casusroutering', details: { organisaties: ask.organisaties, expertisegebieden: ask.expertisegebieden } });
+});
+
+t.test('the fallback order, stated: domain at the level → escalation contact → team entry → closest person', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app, database } = testApp;
+  const cast = await castOf(testApp);
+  // SVB (the issue's case): people without the asked domain, one of them the escalation contact, and a team entry.
+  await insertEntries(database.db, [
+    entry('svb-aow-1', 'zb000143', { expertisegebieden: ['aow'], rolniveau: 'uitvoering' }),
+    entry('svb-aow-2', 'zb000143', { expertisegebieden: ['aow'], rolniveau: 'management' }),
+    entry('svb-escalatie', 'zb000143', { expertisegebieden: ['kinderbijslag'], rolniveau: 'coordinatie', escalatiecontact: true }),
+    entry('svb-team', 'zb000143', { soort: 'team', naam: 'Maatwerkteam SVB', expertisegebieden: ['aow'] }),
+    // UWV: no escalation contact, no team: the closest person by level.
+    entry('uwv-wia-bestuur', 'zb000117', { expertisegebieden: ['wia'], rolniveau: 'bestuur' }),
+    entry('uwv-wia-coordinatie', 'zb000117', { expertisegebieden: ['wia'], rolniveau: 'coordinatie' }),
+    // CAK: the one with the domain is absent; the escalation contact answers.
+    entry('cak-pw-afwezig', 'zb000211', { afwezigTot: '2099-01-01' }),
+    entry('cak-escalatie', 'zb000211', { expertisegebieden: ['wlz'], escalatiecontact: true }),
+  ]);
+  const { blokken } = (
+    await app.inject({ method: 'POST', url: '/api/v1/casusroutering', headers: cast.pmm, payload: { organisaties: ['zb000143', 'zb000117', 'zb000211'], expertisegebieden: ['participatiewet'], gewenstRolniveau: 'coordinatie' } })
+  ).json();
+  t.match(blokken[0], { gevondenVia: 'escalatiecontact', terugval: true, telling: { vindbarePersonen: 3, metExpertise: 0 }, contacten: [{ naam: 'svb-escalatie' }] }, 'SVB: its escalation contact, not "nobody"');
+  t.equal(blokken[0].contacten.length, 1, 'only the escalation contact, the team entry comes after it');
+  t.match(blokken[0].melding, /niemand van de 3 vindbare personen Participatiewet en bijstand als expertise.*escalatiecontact/);
+  t.match(blokken[1], { gevondenVia: 'dichtstbij', contacten: [{ naam: 'uwv-wia-coordinatie' }, { naam: 'uwv-wia-bestuur' }] }, 'UWV: the closest people by level');
+  t.match(blokken[1].melding, /geen escalatiecontact en geen teamvermelding/);
+  t.match(blokken[2], { gevondenVia: 'escalatiecontact', telling: { metExpertise: 1 }, contacten: [{ naam: 'cak-escalatie' }] });
+  t.match(blokken[2].melding, /de persoon met Participatiewet en bijstand nu afwezig/, 'says that the one with the domain is absent');
 });
 
 t.test('the citizen’s municipality prefers contacts whose werkgebied covers it, and is not logged', async (t) => {

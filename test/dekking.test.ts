@@ -62,3 +62,17 @@ t.test('coverage agrees with a direct count in the database', async (t) => {
 
   t.equal((await app.inject({ url: '/api/v1/inzichten/dekking', headers: cast.collega })).statusCode, 403);
 });
+
+t.test('coverage is rate limited per signed-in person, with 429 problem+json and Retry-After', async (t) => {
+  const testApp = await buildTestApp(t, { RATE_LIMIT_DEKKING_MAX: '2' });
+  const { app } = testApp;
+  const cast = await castOf(testApp);
+  const call = (headers: Record<string, string>) => app.inject({ url: '/api/v1/inzichten/dekking?type=provincie', headers });
+  const statuses = [];
+  for (let i = 0; i < 3; i++) statuses.push((await call(cast.pmm)).statusCode);
+  t.same(statuses, [200, 200, 429], 'the third call within the window is refused');
+  const limited = await call(cast.pmm);
+  t.match(limited.headers['content-type'], /application\/problem\+json/);
+  t.ok(Number(limited.headers['retry-after']) > 0, 'says when to try again');
+  t.equal((await call(cast.beheerder)).statusCode, 200, 'another person, from the same address, is not limited by the first');
+});

@@ -8,3 +8,5 @@ export * from './zoekindex-outbox.js';
 export * from './zoeken.js';
 export * from './herinneringen.js';
 export * from './scim.js';
+export * from './dekking.js';
+export * from './casusroutering.js';

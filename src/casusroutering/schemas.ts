@@ -55,8 +55,19 @@ export const routeringAntwoordSchema = z
     blokken: z.array(
       z.object({
         organisatie: z.object({ code: z.string(), naam: z.string(), type: z.string() }),
-        terugval: z.boolean().describe('Geen persoon gevonden: dit zijn de teamvermeldingen van de organisatie.'),
-        melding: z.string().nullable(),
+        gevondenVia: z
+          .enum(['domein', 'escalatiecontact', 'team', 'dichtstbij', 'geen'])
+          .describe(
+            'Hoe de contacten zijn gevonden, in deze volgorde geprobeerd: een persoon met een gevraagd domein (of een onderliggend) → het escalatiecontact van de organisatie → haar teamvermeldingen → de beschikbare persoon die het dichtst bij het gevraagde niveau zit; `geen`: niemand.',
+          ),
+        terugval: z.boolean().describe('Geen beschikbare persoon met een gevraagd domein: de contacten komen uit een latere stap (zie gevondenVia).'),
+        melding: z.string().nullable().describe('Wat er is gevonden en waarom, als het niet een persoon met het gevraagde domein is.'),
+        telling: z
+          .object({
+            vindbarePersonen: z.number().int().describe('Vindbare personen bij de organisatie (aanwezig of afwezig).'),
+            metExpertise: z.number().int().describe('Van hen: met een gevraagd domein of een onderliggend domein, zoals zoeken dat telt.'),
+          })
+          .describe('Waarop de keuze berust.'),
         contacten: z.array(contactSchema).max(3),
       }),
     ),

@@ -1,15 +1,17 @@
-import { sql } from 'drizzle-orm';
 import type { Rolniveau } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import { recordAudit } from '../audit/service.js';
 import { verifiedSince } from '../professionals/termijnen.js';
 import { findableFor, viewerOf } from '../professionals/visibility.js';
-import { visibilitySql } from '../professionals/visibility-sql.js';
-import { ForbiddenError, InvalidInputError } from '../domain-errors.js';
-import type { SearchDocument } from '../search/document.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors.js';
+import { getExpertisegebied } from '../expertisegebieden/service.js';
+import { getOrganisaties } from '../organisaties/service.js';
+import { hasExpertise } from '../search/expertise-rule.js';
+import { routingCandidates, routingTiers, type RoutingCandidate, type RoutingCounts, type RoutingTier } from '../search/routing-candidates.js';
 import { rolniveauRang } from '../search/fields.js';
 import { nowOf, type ServiceContext } from '../service-context.js';
 import type { RoutingRequest } from './schemas.js';
+import { recordRoutingUse } from './usage.js';
 
 /**
  * Case routing for the PMM desk: for each organisation involved in a case, the best current contact for the case's
@@ -20,14 +22,6 @@ import type { RoutingRequest } from './schemas.js';
 
 const PER_ORGANISATION = 3;
 
-interface Candidate {
-  organisatie_code: string;
-  soort: 'persoon' | 'team';
-  document: SearchDocument;
-  domain_match: boolean;
-  verified: boolean;
-  werkgebied_match: boolean;
-}
 
 /** The PMM desk routes; coordinators and beheerders may use it for their own cases. */
 export function mayRoute(principal: Principal): boolean {
@@ -47,14 +41,13 @@ export async function routeCase(context: ServiceContext, request: RoutingRequest
   const now = nowOf(context);
   const today = now.toISOString().slice(0, 10);
 
-  const known = await db.execute<{ code: string; naam: string; type: string; actief: boolean; provincie: string | null; kind: string }>(sql`
-    SELECT code, naam, type::text, actief, provincie, 'organisatie' AS kind FROM organisaties
-      WHERE code IN (${sql.join([...request.organisaties, ...(request.gemeente ? [request.gemeente] : [])].map((c) => sql`${c}`), sql`, `)})
-    UNION ALL
-    SELECT code, naam, categorie::text, actief, NULL, 'expertise' FROM expertisegebieden
-      WHERE code IN (${sql.join(request.expertisegebieden.map((c) => sql`${c}`), sql`, `)})`);
-  const organisations = new Map(known.filter((k) => k.kind === 'organisatie').map((k) => [k.code, k]));
-  const domains = new Map(known.filter((k) => k.kind === 'expertise').map((k) => [k.code, k]));
+  // The organisations and domains asked about, from their own features (active or not: an old code still resolves).
+  const [known, taxonomy] = await Promise.all([
+    getOrganisaties(db, [...request.organisaties, ...(request.gemeente ? [request.gemeente] : [])]),
+    Promise.all(request.expertisegebieden.map((code) => getExpertisegebied(db, code).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error))))),
+  ]);
+  const organisations = new Map(known.map((o) => [o.code, o]));
+  const domains = new Map(taxonomy.filter((d) => d !== null).map((d) => [d.code, d]));
   const errors = [
     ...request.organisaties.map((code, i) => (organisations.has(code) ? null : { name: `organisaties.${i}`, code: 'unknown', reason: `Organisatie "${code}" bestaat niet.` })),
     ...request.expertisegebieden.map((code, i) => (domains.has(code) ? null : { name: `expertisegebieden.${i}`, code: 'unknown', reason: `Expertisegebied "${code}" bestaat niet.` })),
@@ -65,58 +58,37 @@ export async function routeCase(context: ServiceContext, request: RoutingRequest
   if (errors.length > 0) throw new InvalidInputError(errors);
   const gemeenteProvincie = request.gemeente ? organisations.get(request.gemeente)?.provincie ?? null : null;
 
-  const domainArray = sql`ARRAY[${sql.join(request.expertisegebieden.map((c) => sql`${c}`), sql`, `)}]::text[]`;
-  const wanted = request.gewenstRolniveau ? rolniveauRang[request.gewenstRolniveau] : null;
-  const levelOrder = wanted === null ? sql`0` : sql`CASE WHEN d.rolniveau_rang >= ${wanted}::int THEN d.rolniveau_rang - ${wanted}::int ELSE 10 + ${wanted}::int - d.rolniveau_rang END`;
-  const werkgebiedMatch = request.gemeente
-    ? sql`(${request.gemeente}::text = ANY(d.werkgebied) OR ${gemeenteProvincie}::text = ANY(d.provincies))`
-    : sql`false`;
-  const verified = sql`coalesce(d.geverifieerd_op > ${verifiedSince(context.termijnen, now).toISOString()}::timestamptz, false)`;
-
-  // Per organisation: people with a matching domain who are not absent today, and the organisation's team entries;
-  // best first by the routing rules. The visibility rule as in search (pmm entries are for the desk). Ranked on the columns of
-  // the covering index zoekdocumenten_routering_idx (a large organisation has thousands of entries); only the chosen
-  // few read their display document, through a per-row subquery so the planner cannot turn it into a full scan.
-  const candidates = await db.execute<Candidate & Record<string, unknown>>(sql`
-    SELECT ranked.organisatie_code, ranked.soort, ranked.domain_match, ranked.verified, ranked.werkgebied_match,
-           (SELECT w.document FROM zoekdocument_weergave w WHERE w.professional_id = ranked.professional_id) AS document FROM (
-      SELECT d.professional_id, d.organisatie_code, d.soort::text AS soort,
-             (d.expertise_pad && ${domainArray}) AS domain_match,
-             ${verified} AS verified,
-             ${werkgebiedMatch} AS werkgebied_match,
-             row_number() OVER (
-               PARTITION BY d.organisatie_code, d.soort
-               ORDER BY (d.expertise_pad && ${domainArray}) DESC, ${levelOrder}, d.escalatiecontact DESC,
-                        ${werkgebiedMatch} DESC, ${verified} DESC,
-                        d.bevestigd_op DESC, d.professional_id) AS n
-      FROM zoekdocumenten d
-      WHERE d.organisatie_code IN (${sql.join(request.organisaties.map((c) => sql`${c}`), sql`, `)})
-        AND ${visibilitySql(findableFor(viewerOf(principal), context.termijnen, now), 'd')}
-        AND (d.soort = 'team' OR (d.expertise_pad && ${domainArray} AND (d.afwezig_tot IS NULL OR d.afwezig_tot < ${today}::date)))
-    ) ranked
-    WHERE ranked.n <= ${PER_ORGANISATION}
-    ORDER BY ranked.organisatie_code, ranked.soort, ranked.n`);
+  const { candidates, counts } = await routingCandidates(db, {
+    organisaties: request.organisaties,
+    expertisegebieden: request.expertisegebieden,
+    gewenstRang: request.gewenstRolniveau ? rolniveauRang[request.gewenstRolniveau] : null,
+    gemeente: request.gemeente ?? null,
+    gemeenteProvincie,
+    findable: findableFor(viewerOf(principal), context.termijnen, now),
+    verifiedSince: verifiedSince(context.termijnen, now),
+    today,
+    perTier: PER_ORGANISATION,
+  });
+  const domainNames = request.expertisegebieden.map((code) => domains.get(code)?.naam ?? code);
 
   const blokken = request.organisaties.map((code) => {
     const organisation = organisations.get(code)!;
-    const mine = candidates.filter((c) => c.organisatie_code === code);
-    const people = mine.filter((c) => c.soort === 'persoon');
-    const teams = mine.filter((c) => c.soort === 'team');
-    const fallback = people.length === 0;
-    const chosen = fallback ? teams : people;
+    const mine = candidates.filter((c) => c.organisatieCode === code);
+    // The fallback order, stated: the first tier with anyone in it answers.
+    const tier = routingTiers.find((t) => mine.some((c) => c.tier === t)) ?? null;
+    const chosen = mine.filter((c) => c.tier === tier);
+    const tally = counts.get(code) ?? { personen: 0, metExpertise: 0 };
     return {
       organisatie: { code, naam: organisation.naam, type: organisation.type },
-      terugval: fallback && teams.length > 0,
-      melding:
-        chosen.length === 0
-          ? 'Geen actuele contactpersoon en geen teamvermelding bij deze organisatie. Neem contact op met de PMM-desk om dit gat te melden.'
-          : fallback
-            ? 'Geen persoon met deze expertise beschikbaar; dit zijn de teamvermeldingen van de organisatie.'
-            : null,
+      gevondenVia: tier ?? 'geen',
+      terugval: tier !== null && tier !== 'domein',
+      melding: explain(tier, organisation.naam, domainNames, tally, isPmm(principal)),
+      telling: { vindbarePersonen: tally.personen, metExpertise: tally.metExpertise },
       contacten: chosen.map((candidate) => contact(candidate, request, domains, now)),
     };
   });
 
+  await recordRoutingUse(db, request.organisaties);
   await recordAudit(db, context.audit, {
     actie: 'casusroutering.opgevraagd',
     objectType: 'casusroutering',
@@ -126,9 +98,9 @@ export async function routeCase(context: ServiceContext, request: RoutingRequest
   return { blokken };
 }
 
-function contact(candidate: Candidate, request: RoutingRequest, domains: Map<string, { naam: string }>, now: Date) {
+function contact(candidate: RoutingCandidate, request: RoutingRequest, domains: Map<string, { naam: string }>, now: Date) {
   const d = candidate.document;
-  const matched = request.expertisegebieden.filter((code) => d.expertisePad.includes(code));
+  const matched = request.expertisegebieden.filter((code) => hasExpertise(d.expertisePad, [code]));
   return {
     id: d.id,
     soort: d.soort,
@@ -143,11 +115,38 @@ function contact(candidate: Candidate, request: RoutingRequest, domains: Map<str
       expertisegebieden: matched.map((code) => ({ code, naam: domains.get(code)?.naam ?? code })),
       rolniveau: { niveau: d.rolniveau, gewenst: request.gewenstRolniveau ?? null, afstand: levelDistance(d.rolniveau, request.gewenstRolniveau) },
       escalatiecontact: d.escalatiecontact,
-      werkgebiedPast: candidate.werkgebied_match,
+      werkgebiedPast: candidate.werkgebiedMatch,
       geverifieerd: candidate.verified,
       geverifieerdOp: d.geverifieerdOp,
       bevestigdOp: d.bevestigdOp,
       afwezigTot: d.afwezigTot && d.afwezigTot >= now.toISOString().slice(0, 10) ? d.afwezigTot : null,
     },
   };
+}
+
+const list = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`);
+const people = (n: number) => (n === 1 ? '1 vindbare persoon' : `${n} vindbare personen`);
+
+/** What was found and why, in the words of the fallback order, so the desk knows how far the answer is from the ask. */
+export function explain(tier: RoutingTier | null, organisatie: string, domainNames: string[], tally: RoutingCounts, forPmm: boolean): string | null {
+  if (tier === 'domein') return null;
+  const domainsText = list(domainNames);
+  const why =
+    tally.metExpertise > 0
+      ? `Bij ${organisatie} ${tally.metExpertise === 1 ? 'is de persoon' : `zijn de ${tally.metExpertise} personen`} met ${domainsText} nu afwezig.`
+      : tally.personen > 0
+        ? `Bij ${organisatie} heeft niemand van de ${people(tally.personen)} ${domainsText} als expertise.`
+        : `${organisatie} heeft geen vindbare personen in het register.`;
+  switch (tier) {
+    case 'escalatiecontact':
+      return `${why} Daarom het escalatiecontact van de organisatie: die kan de casus intern doorzetten.`;
+    case 'team':
+      return `${why} Er is geen escalatiecontact; daarom de teamvermeldingen van de organisatie.`;
+    case 'dichtstbij':
+      return `${why} Er is geen escalatiecontact en geen teamvermelding; daarom de beschikbare personen die het dichtst bij het gevraagde niveau zitten.`;
+    case null:
+      return tally.personen > 0
+        ? `${why} Er is geen teamvermelding en niemand anders is nu beschikbaar.`
+        : `${why} Er is ook geen teamvermelding.${forPmm ? ' Het gat staat bij Inzichten.' : ' Neem contact op met de PMM-desk.'}`;
+  }
 }

@@ -1,10 +1,9 @@
-import { sql, type SQL } from 'drizzle-orm';
 import { organisatieTypes, type OrganisatieType } from '../../db/schema/index.js';
 import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
+import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import { canonicalProvinces } from '../organisaties/provinces.js';
-import { verifiedSince } from '../professionals/termijnen.js';
-import { findable } from '../professionals/visibility.js';
-import { visibilitySql } from '../professionals/visibility-sql.js';
+import { listOrganisaties } from '../organisaties/service.js';
+import { coverageCounts, TOTAL, type CoverageCount } from './coverage-read-model.js';
 import { nowOf, type ServiceContext } from '../service-context.js';
 import { ForbiddenError } from '../domain-errors.js';
 
@@ -34,45 +33,40 @@ export function mayViewCoverage(principal: Principal): boolean {
   return isPmm(principal) || isBeheerder(principal) || principal.rollen.some((r) => r.rol === 'coordinator');
 }
 
-export async function coverage(context: ServiceContext, filter: CoverageFilter) {
+/** Every active organisation fits one list (the register has about 650). */
+const ALL = { pagina: 1, paginaGrootte: 10_000 };
+
+/** `perDomain: false`: the organisations' totals only (the /inzichten page needs no more). */
+export async function coverage(context: ServiceContext, filter: CoverageFilter, { perDomain = true } = {}) {
   const { db, principal, termijnen } = context;
   const now = nowOf(context);
   if (!mayViewCoverage(principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
-  const conditions: SQL[] = [sql`o.actief`, sql`o.type <> 'samenwerkingsverband'`];
-  if (filter.type?.length) conditions.push(sql`o.type::text IN (${sql.join(filter.type.map((t) => sql`${t}`), sql`, `)})`);
   const provincies = await canonicalProvinces(db, filter.provincie);
-  if (provincies?.length) conditions.push(sql`o.provincie IN (${sql.join(provincies.map((p) => sql`${p}`), sql`, `)})`);
-  const domainFilter = filter.expertisegebied?.length ? sql`AND code IN (${sql.join(filter.expertisegebied.map((c) => sql`${c}`), sql`, `)})` : sql``;
-  // Findable, whoever looks: coverage counts every audience.
-  const current = visibilitySql(findable(termijnen, now), 'd');
-  const verified = sql`coalesce(d.geverifieerd_op > ${verifiedSince(termijnen, now).toISOString()}::timestamptz, false)`;
-
-  const rows = await db.execute<{ code: string; naam: string; type: OrganisatieType; provincie: string | null; actueel: number; geverifieerd: number; domeinen: { code: string; naam: string; actueel: number; geverifieerd: number }[] | null }>(sql`
-    WITH cur AS (
-      SELECT d.organisatie_code, d.expertise_pad, ${verified} AS verified FROM zoekdocumenten d WHERE ${current}
-    ),
-    totals AS (
-      SELECT organisatie_code, count(*)::int AS actueel, count(*) FILTER (WHERE verified)::int AS geverifieerd FROM cur GROUP BY organisatie_code
-    ),
-    domains AS (
-      SELECT organisatie_code, code, count(*)::int AS actueel, count(*) FILTER (WHERE verified)::int AS geverifieerd
-      FROM cur, unnest(expertise_pad) AS code WHERE true ${domainFilter} GROUP BY organisatie_code, code
-    )
-    SELECT o.code, o.naam, o.type, o.provincie, coalesce(t.actueel, 0) AS actueel, coalesce(t.geverifieerd, 0) AS geverifieerd,
-      (SELECT json_agg(json_build_object('code', dm.code, 'naam', e.naam, 'actueel', dm.actueel, 'geverifieerd', dm.geverifieerd) ORDER BY e.volgorde)
-         FROM domains dm JOIN expertisegebieden e ON e.code = dm.code WHERE dm.organisatie_code = o.code) AS domeinen
-    FROM organisaties o LEFT JOIN totals t ON t.organisatie_code = o.code
-    WHERE ${sql.join(conditions, sql` AND `)}
-    ORDER BY o.naam, o.code`);
-  const organisaties: CoverageRow[] = rows.map((r) => ({
-      code: r.code,
-      naam: r.naam,
-      type: r.type,
-      provincie: r.provincie,
-      actueel: r.actueel,
-      geverifieerd: r.geverifieerd,
-      perExpertisegebied: r.domeinen ?? [],
-  }));
+  // The counts from coverage's own read model; names and order from the organisations and the taxonomy.
+  const [counts, organisations, taxonomy] = await Promise.all([
+    coverageCounts(db, termijnen, now, !perDomain),
+    listOrganisaties(db, { ...ALL, type: filter.type, provincie: provincies }),
+    listExpertisegebieden(db, {}),
+  ]);
+  const domainFilter = filter.expertisegebied?.length ? new Set(filter.expertisegebied) : null;
+  const domainOrder = new Map(taxonomy.resultaten.map((node, i) => [node.code, { i, naam: node.naam }]));
+  const byOrganisation = new Map<string, CoverageCount[]>();
+  for (const count of counts) {
+    const list = byOrganisation.get(count.organisatieCode) ?? [];
+    list.push(count);
+    byOrganisation.set(count.organisatieCode, list);
+  }
+  const organisaties: CoverageRow[] = organisations.resultaten
+    .filter((o) => o.type !== 'samenwerkingsverband')
+    .map((o) => {
+      const own = byOrganisation.get(o.code) ?? [];
+      const total = own.find((c) => c.expertisegebiedCode === TOTAL);
+      const perExpertisegebied = own
+        .filter((c) => c.expertisegebiedCode !== TOTAL && c.actueel > 0 && domainOrder.has(c.expertisegebiedCode) && (!domainFilter || domainFilter.has(c.expertisegebiedCode)))
+        .sort((a, b) => domainOrder.get(a.expertisegebiedCode)!.i - domainOrder.get(b.expertisegebiedCode)!.i)
+        .map((c) => ({ code: c.expertisegebiedCode, naam: domainOrder.get(c.expertisegebiedCode)!.naam, actueel: c.actueel, geverifieerd: c.geverifieerd }));
+      return { code: o.code, naam: o.naam, type: o.type, provincie: o.provincie, actueel: total?.actueel ?? 0, geverifieerd: total?.geverifieerd ?? 0, perExpertisegebied };
+    });
   return {
     organisaties,
     zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
@@ -82,7 +76,7 @@ export async function coverage(context: ServiceContext, filter: CoverageFilter) 
 
 /** The /inzichten page: coverage of one organisation type (or all), with the number of organisations and gaps per type. */
 export async function coverageOverview(context: ServiceContext, type: OrganisatieType | undefined) {
-  const all = (await coverage(context, {})).organisaties;
+  const all = (await coverage(context, {}, { perDomain: false })).organisaties;
   const perType = organisatieTypes
     .map((code) => ({ type: code, organisaties: all.filter((o) => o.type === code).length, zonderContact: all.filter((o) => o.type === code && o.actueel === 0).length }))
     .filter((t) => t.organisaties > 0);

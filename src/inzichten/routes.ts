@@ -24,7 +24,7 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'onbeantwoordeZoekvragen',
         summary: 'Zoekvragen zonder resultaat',
         description:
-          'Waar het register tekortschiet: zoekvragen die niemand opleverden, gegroepeerd, vaakst gesteld eerst. Coördinatoren zien die van hun eigen organisatie; beheerders en de PMM-desk alle. Zonder persoonsgegevens: alleen de genormaliseerde zoekwoorden, filters en organisatie.',
+          'Waar het register tekortschiet: zoekvragen die niemand opleverden, gegroepeerd, vaakst gesteld eerst. Coördinatoren zien die van hun eigen organisatie; beheerders en de PMM-desk alle. Zonder persoonsgegevens: alleen de genormaliseerde zoekwoorden, filters en organisatie; namen van personen (woorden uit namen in het register) en lange nummers staan er als [naam] en [nummer].',
         querystring: z
           .object({
             organisatie: organisatieCode.optional().describe('Alleen zoekvragen vanuit deze organisatie.'),
@@ -68,13 +68,31 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
     '/inzichten/dekking',
     {
       preHandler: app.authenticate,
+      // Per signed-in person, after authentication: a coordinator behind a shared proxy address is not limited by
+      // colleagues, and one person cannot have the coverage report computed in a loop.
+      // The report is about 1 MB of JSON at 600 organisations; its shape is the service's own type, so it is written
+      // with JSON.stringify instead of being validated field by field against the documented schema first (which
+      // doubled the route's time at 100,000 entries). The schema still documents it; test/dekking.test.ts checks it.
+      serializerCompiler: () => (data: unknown) => JSON.stringify(data),
+      config: {
+        rateLimit: {
+          hook: 'preHandler',
+          max: app.config.rateLimit.dekking,
+          timeWindow: app.config.rateLimit.timeWindow,
+          groupId: 'dekking',
+          keyGenerator: (request) => {
+            const principal = principalOf(request);
+            return `${principal.issuer} ${principal.subject}`;
+          },
+        },
+      },
       schema: {
         tags: ['Inzichten'],
         security: [{ bearerAuth: [] }],
         operationId: 'dekking',
         summary: 'Dekking per organisatie en expertisegebied',
         description:
-          'Per organisatie het aantal actuele en geverifieerde vermeldingen, ook per expertisegebied (inclusief onderliggende gebieden), en de organisaties zonder enig actueel contact. Met Accept: text/csv dezelfde cijfers als CSV (puntkomma-gescheiden).',
+          'Per organisatie het aantal actuele en geverifieerde vermeldingen, ook per expertisegebied (inclusief onderliggende gebieden), en de organisaties zonder enig actueel contact. Met Accept: text/csv dezelfde cijfers als CSV (puntkomma-gescheiden). Begrensd per persoon (standaard 30 keer per minuut); daarboven 429 met Retry-After.',
         querystring: z
           .object({
             type: repeatable(z.enum(organisatieTypes)).describe('Alleen organisaties van dit type.'),

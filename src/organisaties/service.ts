@@ -90,6 +90,13 @@ export async function getOrganisatie(db: Db, code: string): Promise<OrganisatieV
   return toView(row);
 }
 
+/** These organisations (active or not), by code; unknown codes are left out. For services that check a given set. */
+export async function getOrganisaties(db: Db, codes: string[]): Promise<OrganisatieView[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.execute<Row>(sql`${selectView} WHERE o.code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)}) ORDER BY o.code`);
+  return rows.map(toView);
+}
+
 /** Code and name of these organisations (active or not), by name: for pickers over a known set. */
 export async function listOrganisatieNamen(db: Db, codes: string[]): Promise<{ code: string; naam: string }[]> {
   if (codes.length === 0) return [];

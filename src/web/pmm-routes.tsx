@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '../auth/principal.js';
 import { routeringVraagSchema } from '../casusroutering/schemas.js';
 import { mayRoute, routeCase } from '../casusroutering/service.js';
+import { mostRoutedOrganisations } from '../casusroutering/usage.js';
 import { InvalidInputError } from '../domain-errors.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
@@ -32,15 +33,23 @@ export async function pmmRoutes(app: FastifyInstance) {
     if (!mayRoute(principal)) return forbidden(reply, principal);
     const params = new URLSearchParams(request.url.split('?')[1] ?? '');
     const gekozen = {
-      organisaties: params.getAll('organisaties'),
+      // A code ticked twice (in "vaak gevraagd" and in the search result) counts once.
+      organisaties: [...new Set(params.getAll('organisaties'))],
       expertisegebieden: params.getAll('expertisegebieden'),
       ...(params.get('gewenstRolniveau') ? { gewenstRolniveau: params.get('gewenstRolniveau')! } : {}),
       ...(params.get('gemeente') ? { gemeente: params.get('gemeente')! } : {}),
     };
-    const [orgs, taxonomy] = await Promise.all([listOrganisaties(app.db, ALL_ORGANISATIONS), listExpertisegebieden(app.db, {})]);
+    const zoekterm = (params.get('organisatieZoekterm') ?? '').trim().slice(0, 100);
+    const [orgs, taxonomy, veelgebruikt, gevonden] = await Promise.all([
+      listOrganisaties(app.db, ALL_ORGANISATIONS),
+      listExpertisegebieden(app.db, {}),
+      mostRoutedOrganisations(app.db),
+      zoekterm ? listOrganisaties(app.db, { zoekterm, pagina: 1, paginaGrootte: 30 }) : undefined,
+    ]);
     let resultaat;
     let errors: InvalidParam[] = [];
-    if (params.has('organisaties') || params.has('expertisegebieden')) {
+    // "Zoek organisatie" (the picker without JavaScript) only looks up organisations; it does not route yet.
+    if (!params.has('organisatieZoeken') && (params.has('organisaties') || params.has('expertisegebieden'))) {
       const form = parseForm(routeringVraagSchema, gekozen);
       if (!form.ok) errors = form.errors;
       else {
@@ -54,7 +63,12 @@ export async function pmmRoutes(app: FastifyInstance) {
     }
     return sendPage(
       reply,
-      <CasusrouteringPagina principal={principal} csrfToken={reply.generateCsrf()} organisaties={orgs.resultaten} taxonomy={taxonomy.resultaten} gekozen={gekozen} resultaat={resultaat} errors={errors} />,
+      <CasusrouteringPagina
+        principal={principal}
+        csrfToken={reply.generateCsrf()}
+        organisaties={orgs.resultaten}
+        kiezer={{ organisaties: orgs.resultaten, gekozen: gekozen.organisaties, veelgebruikt, zoekterm, gevonden: gevonden?.resultaten ?? [] }}
+        taxonomy={taxonomy.resultaten} gekozen={gekozen} resultaat={resultaat} errors={errors} />,
       errors.length ? 400 : 200,
     );
   });
@@ -76,6 +90,7 @@ export async function pmmRoutes(app: FastifyInstance) {
         perType={perType.map((t) => ({ ...t, naam: organisatieTypeLabels[t.type] ?? t.type }))}
         onbeantwoord={onbeantwoord}
         filterType={type ?? ''}
+        sorteer={(request.query as { sorteer?: string }).sorteer === 'provincie' ? 'provincie' : 'naam'}
       />,
     );
   });

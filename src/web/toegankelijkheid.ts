@@ -50,14 +50,15 @@ export const toegankelijkheid = {
     { tekst: 'De pagina’s werken zonder JavaScript: zoeken, filteren en bladeren gaan met gewone formulieren.', bewijs: 'without JavaScript: search, filter and page' },
     { tekst: 'Op 320 pixels breed (400% zoom) en bij 200% zoom hoeft niemand horizontaal te scrollen op de standaardpagina’s.', bewijs: 'no horizontal scrolling at 320 px wide' },
     { tekst: 'Ook de zoekpagina past op 320 pixels in elke toestand (veel filterwaarden, lange namen, foutmeldingen); de filters staan daar in een uitklapblok boven de resultaten.', bewijs: 'no horizontal scrolling at 320 px in any state' },
+    { tekst: 'Bij de casusroutering kies je organisaties in een keuzelijst waarin je kunt typen, met het toetsenbord te bedienen; de gekozen organisaties staan als te verwijderen labels. Zonder JavaScript zijn het selectievakjes.', bewijs: 'the organisation picker: combobox with the keyboard' },
     { tekst: 'Terwijl je typt, leest een schermlezer het aantal gevonden collega’s voor (een live-regio).', bewijs: 'the result count is announced in the live region while typing' },
   ] satisfies Maatregel[],
   bekendeBeperkingen: [
     {
-      probleem: 'Bij de casusroutering kies je organisaties in een lange lijst met meervoudige selectie (ruim 600 organisaties).',
+      probleem: 'Bij de casusroutering kies je de expertisegebieden nog in een lijst met meervoudige selectie (Ctrl-klik).',
       criterium: null,
       gevolg: 'Met het toetsenbord en met een schermlezer is die lijst bruikbaar, maar traag en foutgevoelig.',
-      aanpak: 'Een keuzelijst waarin je kunt typen om te filteren, met de gekozen organisaties als te verwijderen labels. Gepland vóór 1 maart 2027.',
+      aanpak: 'Dezelfde keuzelijst waarin je kunt typen als bij de organisaties, met de gekozen gebieden als te verwijderen labels. Gepland vóór 1 maart 2027.',
     },
   ] satisfies BekendeBeperking[],
 };

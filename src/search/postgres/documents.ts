@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../database/connection.js';
 import { fieldTexts, weightedTexts, type SearchDocument } from '../document.js';
 import { documentSource, loadSearchDocuments } from '../document-source.js';
 import type { DocumentSource } from '../port.js';
+import { recordCoverageEntries } from '../../inzichten/coverage-read-model.js';
 import { words } from '../text.js';
 
 /** What people wrote about themselves, folded: typo and compound candidates that disappear with the entry. */
@@ -104,12 +105,17 @@ export async function writeDocuments(db: DbOrTx, documents: SearchDocument[]): P
   }
 }
 
-/** Refreshes the documents of these entries; entries that no longer exist lost theirs by cascade. */
+/**
+ * Refreshes the documents of these entries; entries that no longer exist lost theirs by cascade. The coverage
+ * insight's read model takes the same documents in the same transaction (inzichten/coverage-read-model.ts).
+ */
 export async function refreshSearchDocuments(db: DbOrTx, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += BATCH) {
     const batch = unique.slice(i, i + BATCH);
-    await writeDocuments(db, (await loadSearchDocuments(db, batch)).documents);
+    const { documents, removed } = await loadSearchDocuments(db, batch);
+    await writeDocuments(db, documents);
+    await recordCoverageEntries(db, documents, removed);
   }
 }
 
@@ -123,6 +129,7 @@ export async function writeAllDocuments(db: DbOrTx, source: DocumentSource, prog
     const batch = await source.batchAfter(after, BATCH);
     if (batch.lastId === undefined) break;
     await writeDocuments(db, batch.documents);
+    await recordCoverageEntries(db, batch.documents, []);
     written += batch.documents.length;
     done += batch.entries;
     after = batch.lastId;

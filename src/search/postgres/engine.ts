@@ -10,6 +10,8 @@ import { facetNames, ORGANISATIE_FACET_MAX, type DocumentSource, type EngineHeal
 import { planQuery, type QueryPlan } from '../query-plan.js';
 import { buildSynonymIndex, type SynonymIndex } from '../synonyms.js';
 import { queryTerms } from '../text.js';
+import { recordCoverageEntries } from '../../inzichten/coverage-read-model.js';
+import { expertiseSql } from '../expertise-rule.js';
 import { writeAllDocuments, writeDocuments } from './documents.js';
 import { firstPage } from './first-page.js';
 import { matchTsquery, planWords, Ranking, rankTerms, termQuery, type RankTerm, type Stems } from './ranking.js';
@@ -46,7 +48,12 @@ function filterConditions(filters: SearchFilters, policy: SearchPolicy, indexabl
   return {
     organisatie: filters.organisatie?.length ? sql`d.organisatie_code IN (${list(filters.organisatie)})` : sql`true`,
     organisatieType: filters.organisatieType?.length ? sql`d.organisatie_type IN (${list(filters.organisatieType)})` : sql`true`,
-    expertisegebied: filters.expertisegebied?.length ? overlaps(sql`d.expertise_pad`, filters.expertisegebied) : sql`true`,
+    // Who has an expertise: the rule routing uses too (expertise-rule.ts); the function form where no index may serve.
+    expertisegebied: filters.expertisegebied?.length
+      ? indexable
+        ? expertiseSql(sql`d.expertise_pad`, filters.expertisegebied)
+        : sql`arrayoverlap(d.expertise_pad, ${textArray(filters.expertisegebied)})`
+      : sql`true`,
     rolniveau: filters.rolniveau?.length ? sql`d.rolniveau::text IN (${list(filters.rolniveau)})` : sql`true`,
     provincie: filters.provincie?.length ? overlaps(sql`d.provincies`, filters.provincie) : sql`true`,
     soort: filters.soort?.length ? sql`d.soort::text IN (${list(filters.soort)})` : sql`true`,
@@ -399,10 +406,13 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async index(documents: SearchDocument[]): Promise<void> {
     await writeDocuments(this.db, documents);
+    // The coverage insight's read model follows the same documents (as in the change path, documents.ts).
+    await recordCoverageEntries(this.db, documents, []);
   }
 
-  async remove(): Promise<void> {
-    // Documents go with their entry (ON DELETE CASCADE).
+  async remove(ids: string[]): Promise<void> {
+    // Documents go with their entry (ON DELETE CASCADE); the coverage counts are taken down here.
+    await recordCoverageEntries(this.db, [], ids);
   }
 
   async rebuild(source: DocumentSource, progress?: (done: number, total: number) => void): Promise<{ documents: number }> {

@@ -6,6 +6,7 @@ import type { unmetSearches } from '../../inzichten/unmet-searches.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
+import { OrganisatieKiezer, type KiezerOrganisatie, type OrganisatieKiezerProps } from './organisatie-kiezer.js';
 import { ErrorSummary, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 type Routing = Awaited<ReturnType<typeof routeCase>>;
@@ -13,31 +14,29 @@ type Routing = Awaited<ReturnType<typeof routeCase>>;
 export interface RoutingPageProps {
   principal: Principal;
   csrfToken: string;
-  organisaties: { code: string; naam: string; type: string }[];
+  organisaties: KiezerOrganisatie[];
+  kiezer: Omit<OrganisatieKiezerProps, 'fout'>;
   taxonomy: ExpertisegebiedNode[];
   gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
   resultaat?: Routing;
   errors: InvalidParam[];
 }
 
-const typeTitles: Record<string, string> = {
-  gemeente: 'Gemeenten',
-  ministerie: 'Ministeries',
-  agentschap: 'Agentschappen',
-  zbo: 'Zelfstandige bestuursorganen',
-  inspectie: 'Inspecties',
-  provincie: 'Provincies',
-  waterschap: 'Waterschappen',
-  samenwerkingsverband: 'Samenwerkingsverbanden',
+/** The fallback order's steps, as the page names them (the API's `gevondenVia`). */
+const gevondenViaLabels: Record<string, string> = {
+  domein: 'Stap 1 van 4: een persoon met het gevraagde domein.',
+  escalatiecontact: 'Stap 2 van 4: het escalatiecontact van de organisatie.',
+  team: 'Stap 3 van 4: de teamvermelding van de organisatie.',
+  dichtstbij: 'Stap 4 van 4: de beschikbare persoon die het dichtst bij het gevraagde niveau zit.',
+  geen: 'Geen contact gevonden in de vier stappen.',
 };
 
 /** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
-export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
-  const chosenOrgs = new Set(gekozen.organisaties);
+export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
   const chosenDomains = new Set(gekozen.expertisegebieden);
   const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
   return (
-    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken}>
+    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/organisatie-kiezer.js']}>
       <h1 class="utrecht-heading-1">Casusroutering</h1>
       <p class="mr-niet-printen">
         Kies de organisaties en domeinen van de casus. Je krijgt per organisatie het juiste contact. Vul geen gegevens van de inwoner in: dat kan en hoeft
@@ -45,28 +44,13 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxon
       </p>
       <ErrorSummary errors={errors} />
       <form class="mr-formulier mr-niet-printen" method="get" action="/casusroutering">
-        <div class="mr-veld" id="veld-organisaties">
-          <label for="organisaties">Betrokken organisaties (1 tot 20)</label>
-          <p class="mr-hint" id="hint-organisaties">
-            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen.
-          </p>
-          <select class="utrecht-select utrecht-select--html-select" id="organisaties" name="organisaties" multiple size={10} aria-describedby="hint-organisaties">
-            {Object.entries(typeTitles).map(([type, title]) => (
-              <optgroup label={title}>
-                {organisaties
-                  .filter((o) => o.type === type)
-                  .map((o) => (
-                    <option value={o.code} selected={chosenOrgs.has(o.code)}>
-                      {o.naam}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <OrganisatieKiezer {...kiezer} fout={errors.some((e) => e.name.startsWith('organisaties'))} />
         <div class="mr-veld" id="veld-expertisegebieden">
           <label for="expertisegebieden">Domeinen van de casus (1 tot 10)</label>
-          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-organisaties">
+          <p class="mr-hint" id="hint-expertisegebieden">
+            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen. Een domein omvat de onderliggende domeinen.
+          </p>
+          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-expertisegebieden">
             {taxonomy.map((node) => (
               <option value={node.code} selected={chosenDomains.has(node.code)}>
                 {node.naam}
@@ -111,6 +95,7 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxon
           {resultaat.blokken.map((blok) => (
             <article class="mr-resultaat">
               <h3 class="utrecht-heading-3">{blok.organisatie.naam}</h3>
+              <p class="mr-hint">{gevondenViaLabels[blok.gevondenVia]}</p>
               {blok.melding && <p class={blok.contacten.length === 0 ? 'mr-melding mr-melding--fout' : 'mr-melding'}>{blok.melding}</p>}
               {blok.contacten.length > 0 && (
                 <ol>
@@ -156,6 +141,8 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, taxon
   );
 }
 
+export type InzichtenSortering = 'naam' | 'provincie';
+
 export interface InzichtenProps {
   principal: Principal;
   csrfToken: string;
@@ -163,16 +150,125 @@ export interface InzichtenProps {
   perType: { type: string; naam: string; organisaties: number; zonderContact: number }[];
   onbeantwoord: Awaited<ReturnType<typeof unmetSearches>>['resultaten'];
   filterType: string;
+  sorteer: InzichtenSortering;
 }
 
-/** Coverage and unmet searches: where the register falls short. The chart has the table beside it as text alternative. */
-export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbeantwoord, filterType }: InzichtenProps) {
+/** Links keep the type filter and set the sort; the headers say which order is in force (aria-sort). */
+function SortHeader({ kolom, label, sorteer, filterType }: { kolom: InzichtenSortering; label: string; sorteer: InzichtenSortering; filterType: string }) {
+  const params = new URLSearchParams({ ...(filterType ? { type: filterType } : {}), sorteer: kolom });
+  return (
+    <th scope="col" aria-sort={sorteer === kolom ? 'ascending' : undefined}>
+      <a class="utrecht-link" href={`/inzichten?${params}#zonder-kop`}>
+        {label}
+        {sorteer === kolom ? <span aria-hidden="true"> ▲</span> : null}
+        <span class="mr-visueel-verborgen">{sorteer === kolom ? ' (gesorteerd)' : ' (sorteer hierop)'}</span>
+      </a>
+    </th>
+  );
+}
+
+/**
+ * Where the register falls short, most actionable first: what people searched for and did not find, then the
+ * organisations without any current contact (grouped by type, sortable), then coverage per type. The chart has the
+ * table beside it as text alternative.
+ */
+export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbeantwoord, filterType, sorteer }: InzichtenProps) {
   const max = Math.max(1, ...perType.map((t) => t.organisaties));
   const barHeight = 28;
   const zonder = dekking.filter((o) => o.actueel === 0);
+  const compare = (a: CoverageRow, b: CoverageRow) =>
+    sorteer === 'provincie' ? (a.provincie ?? '~').localeCompare(b.provincie ?? '~', 'nl') || a.naam.localeCompare(b.naam, 'nl') : a.naam.localeCompare(b.naam, 'nl');
+  const groups = perType
+    .map((t) => ({ ...t, rows: zonder.filter((o) => o.type === t.type).sort(compare) }))
+    .filter((g) => g.rows.length > 0);
+  const filterNaam = perType.find((t) => t.type === filterType)?.naam;
   return (
     <Layout titel="Inzichten" principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Inzichten</h1>
+      <p>Waar het register tekortschiet: wat mensen zochten en niet vonden, en welke organisaties nog geen actueel contact hebben.</p>
+      <section aria-labelledby="onbeantwoord-kop">
+        <h2 class="utrecht-heading-2" id="onbeantwoord-kop">
+          Zoekvragen zonder resultaat (laatste 30 dagen)
+        </h2>
+        <p class="mr-hint">Namen van personen staan er als [naam], lange nummers als [nummer]: wie iemand zocht, blijft onzichtbaar.</p>
+        {onbeantwoord.length === 0 ? (
+          <p>Geen: alles wat is gezocht, leverde iemand op.</p>
+        ) : (
+          <div class="mr-tabel" tabindex={0} role="region" aria-labelledby="onbeantwoord-kop">
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Zoekwoorden</th>
+                  <th scope="col">Filters</th>
+                  <th scope="col">Keer</th>
+                  <th scope="col">Laatst</th>
+                </tr>
+              </thead>
+              <tbody>
+                {onbeantwoord.map((row) => (
+                  <tr>
+                    <th scope="row">{row.zoekterm}</th>
+                    <td>{Object.entries(row.filters).map(([k, v]) => `${k}: ${[v].flat().join(', ')}`).join('; ') || '–'}</td>
+                    <td>{row.keren}</td>
+                    <td>{new Date(row.laatstGezocht).toLocaleDateString('nl-NL')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="zonder-kop">
+        <h2 class="utrecht-heading-2" id="zonder-kop">
+          Organisaties zonder actueel contact{filterNaam ? ` (${filterNaam.toLowerCase()})` : ''}
+        </h2>
+        <form method="get" action="/inzichten#zonder-kop" class="mr-zoekbalk">
+          <div>
+            <label for="type">Soort organisatie</label>
+            <select class="utrecht-select utrecht-select--html-select" id="type" name="type">
+              <option value="">Alle</option>
+              {perType.map((t) => (
+                <option value={t.type} selected={filterType === t.type}>
+                  {t.naam}
+                </option>
+              ))}
+            </select>
+          </div>
+          <input type="hidden" name="sorteer" value={sorteer} />
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
+            Tonen
+          </button>
+        </form>
+        <p>{zonder.length === 0 ? 'Elke organisatie heeft ten minste één actueel contact.' : `${zonder.length} organisaties zonder actueel contact, per soort:`}</p>
+        {groups.map((group) => (
+          <div class="mr-tabel" tabindex={0} role="region" aria-label={`${group.naam} zonder actueel contact`}>
+            <table class="utrecht-table" id={`zonder-${group.type}`}>
+              <caption class="utrecht-table__caption">
+                {group.naam}: {group.rows.length} van {group.organisaties} zonder actueel contact
+              </caption>
+              <thead>
+                <tr>
+                  <SortHeader kolom="naam" label="Organisatie" sorteer={sorteer} filterType={filterType} />
+                  <SortHeader kolom="provincie" label="Provincie" sorteer={sorteer} filterType={filterType} />
+                </tr>
+              </thead>
+              <tbody>
+                {group.rows.slice(0, 400).map((o) => (
+                  <tr>
+                    <th scope="row">
+                      <a class="utrecht-link" href={`/organisaties/${o.code}`}>
+                        {o.naam}
+                      </a>
+                    </th>
+                    <td>{o.provincie ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
       <section aria-labelledby="dekking-kop">
         <h2 class="utrecht-heading-2" id="dekking-kop">
           Dekking per soort organisatie
@@ -193,93 +289,32 @@ export function InzichtenPagina({ principal, csrfToken, dekking, perType, onbean
           </svg>
           <figcaption>Lichte balk: alle organisaties; donkere balk: zonder actueel contact.</figcaption>
         </figure>
-        <div class="mr-tabel">
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
-          <thead>
-            <tr>
-              <th scope="col">Soort</th>
-              <th scope="col">Organisaties</th>
-              <th scope="col">Zonder actueel contact</th>
-            </tr>
-          </thead>
-          <tbody>
-            {perType.map((t) => (
+        <div class="mr-tabel" tabindex={0} role="region" aria-labelledby="dekking-kop">
+          <table class="utrecht-table">
+            <caption class="utrecht-table__caption">Organisaties en organisaties zonder actueel contact, per soort</caption>
+            <thead>
               <tr>
-                <th scope="row">{t.naam}</th>
-                <td>{t.organisaties}</td>
-                <td>{t.zonderContact}</td>
+                <th scope="col">Soort</th>
+                <th scope="col">Organisaties</th>
+                <th scope="col">Zonder actueel contact</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {perType.map((t) => (
+                <tr>
+                  <th scope="row">{t.naam}</th>
+                  <td>{t.organisaties}</td>
+                  <td>{t.zonderContact}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
         <p>
           <a class="utrecht-link" href={`/inzichten/dekking.csv${filterType ? `?type=${filterType}` : ''}`}>
             Download de dekking per organisatie en expertisegebied (CSV)
           </a>
         </p>
-      </section>
-      <section aria-labelledby="zonder-kop">
-        <h2 class="utrecht-heading-2" id="zonder-kop">
-          Organisaties zonder actueel contact{filterType ? ` (${filterType})` : ''}
-        </h2>
-        <form method="get" action="/inzichten" class="mr-zoekbalk">
-          <div>
-            <label for="type">Soort organisatie</label>
-            <select class="utrecht-select utrecht-select--html-select" id="type" name="type">
-              <option value="">Alle</option>
-              {perType.map((t) => (
-                <option value={t.type} selected={filterType === t.type}>
-                  {t.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-            Tonen
-          </button>
-        </form>
-        <p>{zonder.length === 0 ? 'Elke organisatie heeft ten minste één actueel contact.' : `${zonder.length} organisaties zonder actueel contact:`}</p>
-        {zonder.length > 0 && (
-          <ul class="mr-keuzelijst">
-            {zonder.slice(0, 400).map((o) => (
-              <li>{o.naam}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="onbeantwoord-kop">
-        <h2 class="utrecht-heading-2" id="onbeantwoord-kop">
-          Zoekvragen zonder resultaat (laatste 30 dagen)
-        </h2>
-        {onbeantwoord.length === 0 ? (
-          <p>Geen: alles wat is gezocht, leverde iemand op.</p>
-        ) : (
-          <div class="mr-tabel">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">Vaakst gesteld eerst</caption>
-            <thead>
-              <tr>
-                <th scope="col">Zoekwoorden</th>
-                <th scope="col">Filters</th>
-                <th scope="col">Keer</th>
-                <th scope="col">Laatst</th>
-              </tr>
-            </thead>
-            <tbody>
-              {onbeantwoord.map((row) => (
-                <tr>
-                  <th scope="row">{row.zoekterm}</th>
-                  <td>{Object.entries(row.filters).map(([k, v]) => `${k}: ${[v].flat().join(', ')}`).join('; ') || '–'}</td>
-                  <td>{row.keren}</td>
-                  <td>{new Date(row.laatstGezocht).toLocaleDateString('nl-NL')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        )}
       </section>
     </Layout>
   );
