@@ -61,7 +61,8 @@ t.test('the statements in Chromium', { timeout: 100_000 }, async (t) => {
     t.equal(await page.locator('#bekende-beperkingen ~ section h3').count(), toegankelijkheid.bekendeBeperkingen.length, 'every known issue');
     for (const beperking of toegankelijkheid.bekendeBeperkingen) {
       t.ok(text.includes(beperking.probleem), `known issue shown: ${beperking.probleem}`);
-      if (beperking.criterium) t.ok(text.includes(beperking.criterium), `with its success criterion ${beperking.criterium}`);
+      const criterium: string | null = beperking.criterium;
+      if (criterium) t.ok(text.includes(criterium), `with its success criterion ${String(criterium)}`);
     }
     t.equal(await page.getAttribute('a:has-text("voorbeeldstad.nl/toegankelijkheid-melden")', 'href'), 'https://voorbeeldstad.nl/toegankelijkheid-melden', 'the configured contact');
     t.ok(await page.locator('a[href="https://www.nationaleombudsman.nl"]').count(), 'the enforcement route');
