@@ -12,6 +12,7 @@ import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { entryIdParams, formVersie, parseParams } from './route-params.js';
 
 const messages: Record<string, string> = {
   geverifieerd: 'De vermelding is geverifieerd.',
@@ -72,16 +73,17 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   app.post('/coordinatie/verificatie/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    await verifyProfessional(pageContext(request, principal), (request.params as { id: string }).id);
+    await verifyProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
     return reply.redirect(back(request, 'geverifieerd'), 303);
   });
 
   app.post('/coordinatie/status/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
+    const { id } = parseParams(entryIdParams, request.params);
     const body = request.body as { versie?: string; status?: string };
     const status = body.status === 'inactief' ? 'inactief' : 'actief';
-    await updateProfessional(pageContext(request, principal), (request.params as { id: string }).id, Number(body.versie), { status });
+    await updateProfessional(pageContext(request, principal), id, formVersie(body), { status });
     return reply.redirect(back(request, 'status'), 303);
   });
 

@@ -11,6 +11,7 @@ import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { entryIdParams, formVersie, parseParams } from './route-params.js';
 
 const messages: Record<string, string> = {
   opgeslagen: 'Je gegevens zijn opgeslagen.',
@@ -59,7 +60,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
       if (existing) {
         const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
         if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
-        await updateProfessional(context, existing.id, Number(body.versie), form.data);
+        await updateProfessional(context, existing.id, formVersie(body), form.data);
       } else {
         const form = parseForm(professionalCreateSchema, formToInput(body, 'create'));
         if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
@@ -84,7 +85,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
   app.post(`${PAGE}/claim/:id`, { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    await claimProfessional(pageContext(request, principal), (request.params as { id: string }).id);
+    await claimProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
     return reply.redirect(`${PAGE}?melding=geclaimd`, 303);
   });
 
