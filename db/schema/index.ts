@@ -7,3 +7,4 @@ export * from './auditlog.js';
 export * from './zoekindex-outbox.js';
 export * from './zoeken.js';
 export * from './herinneringen.js';
+export * from './importtaken.js';
