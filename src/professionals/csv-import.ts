@@ -47,7 +47,7 @@ export interface ParsedImport {
 const importRowSchema = professionalCreateSchema.omit({ organisatie: true }).extend({ status: z.enum(statussen).optional() }).strict();
 
 /** Rows read between two yields to the event loop: a chunk takes a few milliseconds (issue 16, F9). */
-export const ROWS_PER_CHUNK = 250;
+export const ROWS_PER_CHUNK = 100;
 /** The text is fed to the parser in slices of this size, so parsing never holds the event loop for long. */
 const SLICE_CHARS = 64 * 1024;
 /** More errors than this are not worth listing: the report stays small however bad the file. */

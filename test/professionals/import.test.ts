@@ -6,7 +6,8 @@ import { castOf } from '../helpers/people.js';
 const url = '/api/v1/organisaties/gm0363/importen';
 
 t.test('10,000 rows: one bad row applies nothing and is named; the fixed file applies fully; again: all unchanged', { timeout: 120_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
+  // Imported while the client waits (import jobs have their own test: import-jobs.test.ts).
+  const testApp = await buildTestApp(t, { IMPORT_JOB_ROWS: '20000' });
   const { app, database } = testApp;
   const cast = await castOf(testApp);
   const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
