@@ -3,7 +3,11 @@ import type { Principal } from '../auth/principal.js';
 import { ConflictError, fieldsOf, InvalidInputError } from '../domain-errors.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
+import fastifyMultipart from '@fastify/multipart';
 import { importEntries, type ImportReport } from '../professionals/import.js';
+import { createImportJob, getImportJob, isLargeImport } from '../professionals/import-jobs.js';
+import { importReference, importTemplate } from '../professionals/import-reference.js';
+import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
 import { listOrganisationEntries, managedOrganisations } from '../professionals/organisation-list.js';
 import { professionalCreateSchema } from '../professionals/schemas.js';
 import { createProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
@@ -12,7 +16,7 @@ import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
-import { entryIdParams, formVersie, parseParams } from './route-params.js';
+import { entryIdParams, formVersie, jobIdParams, parseParams } from './route-params.js';
 
 const messages: Record<string, string> = {
   geverifieerd: 'De vermelding is geverifieerd.',
@@ -104,12 +108,51 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     return reply.redirect(back(request, 'toegevoegd'), 303);
   });
 
-  app.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
+  // Multipart (a file beside the text box) only for the import form: its own scope, so no other route parses files.
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: app.config.importBodyLimit, fieldSize: app.config.importBodyLimit, files: 1, fields: 10 },
+      // The file as text (UTF-8), like the pasted text; never a Buffer in the body.
+      async onFile(part) {
+        (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
+      },
+    });
+    scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
+      const principal = await signedIn(request, reply);
+      if (!principal) return reply;
+      const body = (request.body ?? {}) as { csv?: string; bestand?: string; actie?: string };
+      const csv = body.bestand?.trim() ? body.bestand : (body.csv ?? '');
+      const proefrun = body.actie !== 'importeren';
+      const organisatie = askedOrganisation(request, principal);
+      const context = pageContext(request, principal);
+      if (isLargeImport(csv, app.config.importJobRows)) {
+        const job = await createImportJob(context, organisatie, csv, proefrun);
+        app.kickImportJobs();
+        return reply.redirect(`/coordinatie/import/${job.id}?organisatie=${encodeURIComponent(organisatie)}`, 303);
+      }
+      const report = await importEntries(context, organisatie, csv, proefrun);
+      // A file's text is not put back in the text box: the coordinator fixes the file and chooses it again.
+      const keep = body.bestand?.trim() ? '' : csv;
+      return render(request, reply, principal, { csv: report.fouten.length || report.proefrun ? keep : '', importReport: report, status: report.fouten.length ? 400 : 200 });
+    });
+  });
+
+  app.get('/coordinatie/import/sjabloon.csv', async (_request, reply) =>
+    reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="maatwerkregister-importsjabloon.csv"').send(importTemplate()),
+  );
+
+  app.get('/coordinatie/import/waarden', async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    const body = request.body as { csv?: string; actie?: string };
-    const csv = body.csv ?? '';
-    const report = await importEntries(pageContext(request, principal), askedOrganisation(request, principal), csv, body.actie !== 'importeren');
-    return render(request, reply, principal, { csv: report.fouten.length || report.proefrun ? csv : '', importReport: report, status: report.fouten.length ? 400 : 200 });
+    return sendPage(reply, <ImportWaardenPagina principal={principal} csrfToken={reply.generateCsrf()} organisatie={askedOrganisation(request, principal)} reference={await importReference(app.db)} />);
+  });
+
+  app.get('/coordinatie/import/:id', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const { id } = parseParams(jobIdParams, request.params);
+    const taak = await getImportJob(pageContext(request, principal), askedOrganisation(request, principal), id);
+    return sendPage(reply, <ImporttaakPagina principal={principal} csrfToken={reply.generateCsrf()} taak={taak} />);
   });
 }

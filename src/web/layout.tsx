@@ -8,10 +8,12 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** Page scripts (progressive enhancement only). */
   scripts?: string[];
+  /** Without JavaScript, reload the page after this many seconds (a page that shows work in progress). */
+  verversen?: number | undefined;
 }
 
 /** The frame of every page: skip link, header with navigation, main, footer. Dutch, landmarks, one h1 per page. */
-export function Layout({ titel, principal, csrfToken, children, scripts = [] }: LayoutProps) {
+export function Layout({ titel, principal, csrfToken, children, scripts = [], verversen }: LayoutProps) {
   return (
     <html lang="nl">
       <head>
@@ -24,6 +26,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [] }: 
         {scripts.map((src) => (
           <script src={src} defer />
         ))}
+        {verversen !== undefined && (
+          <noscript>
+            <meta http-equiv="refresh" content={String(verversen)} />
+          </noscript>
+        )}
       </head>
       <body class="utrecht-document utrecht-document--surface maatwerkregister-theme">
         <a class="mr-skiplink utrecht-link" href="#inhoud">

@@ -27,3 +27,5 @@ export function parseParams<S extends z.ZodType>(schema: S, value: unknown, wher
 
 /** The `versie` of a posted form. */
 export const formVersie = (body: unknown) => parseParams(z.object({ versie: versieField }), body, 'formulier').versie;
+
+export const jobIdParams = z.object({ id: z.uuid('Dit is geen geldige verwijzing naar een importtaak.') });

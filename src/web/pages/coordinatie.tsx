@@ -3,6 +3,7 @@ import type { InvalidParam } from '../../http/problem.js';
 import type { ImportReport } from '../../professionals/import.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { Layout } from '../layout.js';
+import { ImportFormulier, ImportRapport } from './coordinatie-import.js';
 import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode } from './vermelding-formulier.js';
 
 export interface CoordinatieProps {
@@ -46,6 +47,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
   return (
     <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Coördinatie: {organisatie.naam}</h1>
+      {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} />}
       {props.melding && (
         <div class="mr-melding" role="status">
           <p>{props.melding}</p>
@@ -128,63 +130,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
         </div>
       </section>
 
-      <section aria-labelledby="import-kop">
-        <h2 class="utrecht-heading-2" id="import-kop">
-          Importeren uit een spreadsheet
-        </h2>
-        <p id="import-uitleg">
-          Sla je spreadsheet op als CSV en plak de inhoud hieronder. De eerste regel bevat de veldnamen: verplicht zijn naam, functie, email, rolniveau en
-          expertisegebieden (codes, gescheiden door ;). Bestaande vermeldingen worden op e-mailadres bijgewerkt. Eén fout betekent dat er niets wordt
-          geïmporteerd; controleer eerst met een proefrun.
-        </p>
-        {importReport && (
-          <div class={importReport.fouten.length ? 'mr-melding mr-melding--fout' : 'mr-melding'} role="status" id="importrapport">
-            <p>
-              {importReport.fouten.length
-                ? `Er is niets geïmporteerd: ${new Set(importReport.fouten.map((f) => f.regel)).size} regel(s) bevatten fouten.`
-                : `${importReport.proefrun ? 'Proefrun: bij importeren worden' : 'Geïmporteerd:'} ${importReport.aangemaakt} nieuw, ${importReport.bijgewerkt} bijgewerkt, ${importReport.ongewijzigd} ongewijzigd.`}
-            </p>
-            {importReport.fouten.length > 0 && (
-              <div class="mr-tabel">
-              <table class="utrecht-table">
-                <caption class="utrecht-table__caption">Fouten per regel</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Veld</th>
-                    <th scope="col">Melding</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {importReport.fouten.map((fout) => (
-                    <tr>
-                      <td>{fout.regel}</td>
-                      <td>{fout.veld}</td>
-                      <td>{fout.melding}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              </div>
-            )}
-          </div>
-        )}
-        <form class="mr-formulier" method="post" action={`/coordinatie/import?organisatie=${organisatie.code}`}>
-          <input type="hidden" name="_csrf" value={csrfToken} />
-          <label for="csv">CSV-inhoud</label>
-          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="csv" name="csv" rows={8} aria-describedby="import-uitleg">
-            {props.csv}
-          </textarea>
-          <p>
-            <button class="utrecht-button utrecht-button--secondary-action" type="submit" name="actie" value="proefrun">
-              Controleren (proefrun)
-            </button>{' '}
-            <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="importeren">
-              Importeren
-            </button>
-          </p>
-        </form>
-      </section>
+      <ImportFormulier organisatie={organisatie.code} csrfToken={csrfToken} csv={props.csv} />
 
       <section aria-labelledby="team-kop">
         <h2 class="utrecht-heading-2" id="team-kop">
