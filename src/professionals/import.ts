@@ -170,28 +170,22 @@ async function applyImport(context: ServiceContext, organisatie: string, parsed:
     const touched = [...creates.map((c) => c.id), ...updates.map((u) => u.id)];
     const expertiseChanged = updates.filter((u) => u.changed.includes('expertisegebieden')).map((u) => u.id);
     await inBatches(expertiseChanged, CHUNK, (batch) => tx.delete(professionalExpertisegebieden).where(inArray(professionalExpertisegebieden.professionalId, batch)));
-    const expertise = [...creates, ...updates.filter((u) => u.changed.includes('expertisegebieden'))].flatMap(({ id, row }) =>
-      row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })),
+    // Built per batch, not for the whole file at once: at 50,000 rows the full arrays were a large part of the heap.
+    const withExpertise = [...creates, ...updates.filter((u) => u.changed.includes('expertisegebieden'))];
+    await inBatches(withExpertise, INSERT_BATCH, (batch) =>
+      tx.insert(professionalExpertisegebieden).values(batch.flatMap(({ id, row }) => row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })))),
     );
-    await inBatches(expertise, INSERT_BATCH * 4, (batch) => tx.insert(professionalExpertisegebieden).values(batch));
     await options.onProgress?.('zoekindex', 0);
     await inBatches(touched, CHUNK, (batch) => recordSearchChanges(tx, batch), (done) => options.onProgress?.('zoekindex', done));
 
     const herkomst = context.audit.herkomst;
     const actor = context.audit.actor;
-    const auditRows = [
-      ...creates.map((c) => ({ actie: 'professional.aangemaakt', objectId: c.id, details: { organisatie, import: true } })),
-      ...updates.map((u) => ({ actie: 'professional.gewijzigd', objectId: u.id, details: { organisatie, import: true, velden: u.changed } })),
-      { actie: 'import.uitgevoerd', objectId: organisatie, details: { organisatie, aangemaakt: report.aangemaakt, bijgewerkt: report.bijgewerkt, ongewijzigd } },
-    ].map((row) => ({
-      ...row,
-      objectType: row.actie === 'import.uitgevoerd' ? 'organisatie' : 'professional',
-      resultaat: 'gelukt' as const,
-      herkomst,
-      actorIssuer: actor?.issuer ?? null,
-      actorSubject: actor?.subject ?? null,
-    }));
-    await inBatches(auditRows, INSERT_BATCH, (batch) => tx.insert(auditlog).values(batch));
+    const audit = (actie: string, objectType: string, objectId: string, details: Record<string, unknown>) => ({
+      actie, objectType, objectId, details, resultaat: 'gelukt' as const, herkomst, actorIssuer: actor?.issuer ?? null, actorSubject: actor?.subject ?? null,
+    });
+    await inBatches(creates, INSERT_BATCH, (batch) => tx.insert(auditlog).values(batch.map((c) => audit('professional.aangemaakt', 'professional', c.id, { organisatie, import: true }))));
+    await inBatches(updates, INSERT_BATCH, (batch) => tx.insert(auditlog).values(batch.map((u) => audit('professional.gewijzigd', 'professional', u.id, { organisatie, import: true, velden: u.changed }))));
+    await tx.insert(auditlog).values(audit('import.uitgevoerd', 'organisatie', organisatie, { organisatie, aangemaakt: report.aangemaakt, bijgewerkt: report.bijgewerkt, ongewijzigd }));
     await options.inTransaction?.(tx, report);
     return report;
   });

@@ -123,3 +123,18 @@ export function checkReferences(sets: ReferenceSets, input: ReferenceInput): { w
   }
   return { ...(werkgebied ? { werkgebied } : {}), fouten };
 }
+
+export interface WerkgebiedOptie {
+  /** As stored: the province's name or the gemeente's code. */
+  waarde: string;
+  /** As offered and typed: "Tilburg (gemeente)", "Utrecht (provincie)". */
+  label: string;
+}
+
+/** Every werkgebied to choose from, by name: provinces first, then gemeenten, each alphabetically. */
+export async function listWerkgebiedOpties(db: DbOrTx): Promise<WerkgebiedOptie[]> {
+  const sets = await loadReferenceSets(db);
+  const provincies = [...new Set(sets.provincies.values())].sort((a, b) => a.localeCompare(b, 'nl')).map((p) => ({ waarde: p, label: werkgebiedLabel(p, 'provincie') }));
+  const gemeenten = [...sets.gemeenteNaam].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([code, naam]) => ({ waarde: code, label: werkgebiedLabel(naam, 'gemeente') }));
+  return [...provincies, ...gemeenten];
+}

@@ -6,7 +6,7 @@ import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pag
 import { serviceContext } from '../http/request-context.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
-import { listOrganisationEntries } from './organisation-list.js';
+import { listOrganisationEntries, organisationListSorts } from './organisation-list.js';
 import { professionalCreateSchema, professionalId, professionalPatchSchema, professionalSchema } from './schemas.js';
 import {
   claimProfessional,
@@ -152,6 +152,8 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
             bevestiging: z.enum(['verlopen']).optional(),
             status: z.enum(['actief', 'inactief']).optional(),
             soort: z.enum(['persoon', 'team']).optional(),
+            zoekterm: z.string().trim().max(100).optional().describe('Woorden in naam, functie, afdeling of e-mailadres.'),
+            sortering: z.enum(organisationListSorts).optional().describe('Sorteerveld; met - ervoor aflopend. Standaard naam.'),
             ...paginationQuery,
           })
           .strict(),

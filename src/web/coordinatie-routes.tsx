@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { ConflictError, fieldsOf, InvalidInputError } from '../domain-errors.js';
+import { ConflictError, fieldsOf, ForbiddenError, InvalidInputError, isFormError } from '../domain-errors.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
 import fastifyMultipart from '@fastify/multipart';
@@ -8,9 +9,14 @@ import { importEntries, type ImportReport } from '../professionals/import.js';
 import { createImportJob, getImportJob, isLargeImport } from '../professionals/import-jobs.js';
 import { importReference, importTemplate } from '../professionals/import-reference.js';
 import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
-import { listOrganisationEntries, managedOrganisations } from '../professionals/organisation-list.js';
-import { professionalCreateSchema } from '../professionals/schemas.js';
-import { createProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
+import { listOrganisationEntries, managedOrganisations, organisationListSorts } from '../professionals/organisation-list.js';
+import { setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
+import { listWerkgebiedOpties } from '../professionals/references.js';
+import { managesForOrganisation } from '../professionals/rules.js';
+import { createProfessional, getProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
+import { CoordinatieBewerkenPagina } from './pages/coordinatie-bewerken.js';
+import { valuesOf } from './pages/mijn-vermelding.js';
 import { CoordinatiePagina } from './pages/coordinatie.js';
 import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
@@ -22,10 +28,43 @@ const messages: Record<string, string> = {
   geverifieerd: 'De vermelding is geverifieerd.',
   status: 'De status is gewijzigd.',
   toegevoegd: 'De vermelding is toegevoegd.',
+  opgeslagen: 'De vermelding is opgeslagen.',
 };
 
-/** A query value when it is one of these, else undefined (an unknown filter is ignored, as before). */
-const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined => allowed.find((a) => a === value);
+const PAGE_SIZE = 25;
+
+/** The list's query: an unknown or odd value falls back to the default (a stale bookmark still shows the list). */
+const listQuerySchema = z.object({
+  verificatie: z.enum(['ontbreekt', 'verlopen']).optional().catch(undefined),
+  bevestiging: z.enum(['verlopen']).optional().catch(undefined),
+  status: z.enum(['actief', 'inactief']).optional().catch(undefined),
+  zoekterm: z.string().trim().max(100).optional().catch(undefined),
+  sortering: z.enum(organisationListSorts).default('naam').catch('naam'),
+  pagina: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+const readListQuery = (query: unknown) => listQuerySchema.parse(query ?? {});
+
+/** The message after an action; counts come from the query as numbers only, never as text. */
+function melding(query: Record<string, string | undefined>): string | undefined {
+  const aantal = Number(query.aantal ?? 0) || 0;
+  const mislukt = Number(query.mislukt ?? 0) || 0;
+  const vermeldingen = (n: number) => `${n} ${n === 1 ? 'vermelding' : 'vermeldingen'}`;
+  const failed = mislukt ? ` ${vermeldingen(mislukt)} niet: die ${mislukt === 1 ? 'is' : 'zijn'} intussen gewijzigd of ${mislukt === 1 ? 'mag' : 'mogen'} je niet wijzigen.` : '';
+  if (query.melding === 'selectie-geverifieerd') return `${vermeldingen(aantal)} geverifieerd.${failed}`;
+  if (query.melding === 'selectie-gedeactiveerd') return `${vermeldingen(aantal)} gedeactiveerd.${failed}`;
+  if (query.melding === 'geen-selectie') return 'Selecteer eerst een of meer vermeldingen.';
+  return messages[query.melding ?? ''];
+}
+
+/** The selected rows (`id:versie`) and the bulk action. */
+const selectionBody = z.object({
+  actie: z.enum(['verifieren', 'deactiveren'], 'Kies een actie voor de selectie.'),
+  keuze: z
+    .union([z.string(), z.array(z.string())])
+    .default([])
+    .transform((v) => [v].flat())
+    .pipe(z.array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:\d{1,9}$/i, 'Ongeldige selectie.').transform((k) => ({ id: k.slice(0, 36), versie: Number(k.slice(37)) }))).max(100, 'Selecteer hoogstens 100 vermeldingen.')),
+});
 
 /** /coordinatie: for coordinators (and beheerders), on the same services as the API. */
 export async function coordinatieRoutes(app: FastifyInstance) {
@@ -36,14 +75,10 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (!organisations) {
       return sendPage(reply, <FoutPagina principal={principal} csrfToken={reply.generateCsrf()} status={403} titel="Geen toegang" uitleg="Deze pagina is voor coördinatoren. Vraag je beheerder of een coördinator van je organisatie om die rol." />, 403);
     }
-    const filter = ['verificatie', 'bevestiging', 'status'].filter((k) => query[k]).map((k) => `${k}=${query[k]}`)[0] ?? '';
-    const listFilter = {
-      verificatie: oneOf(query.verificatie, ['ontbreekt', 'verlopen'] as const),
-      bevestiging: oneOf(query.bevestiging, ['verlopen'] as const),
-      status: oneOf(query.status, ['actief', 'inactief'] as const),
-      pagina: 1,
-      paginaGrootte: 100,
-    };
+    const listQuery = readListQuery(query);
+    const filterKey = (['verificatie', 'bevestiging', 'status'] as const).find((k) => listQuery[k]);
+    const filter = filterKey ? `${filterKey}=${listQuery[filterKey]}` : '';
+    const listFilter = { ...listQuery, paginaGrootte: PAGE_SIZE };
     const list = await listOrganisationEntries(context, organisations.current.code, listFilter);
     return sendPage(
       reply,
@@ -56,17 +91,34 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         entries={list.resultaten}
         totaal={list.totaal}
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
         teamValues={extra.teamValues ?? { soort: 'team', rolniveau: 'coordinatie' }}
         teamErrors={extra.teamErrors ?? []}
         csv={extra.csv ?? ''}
         importReport={extra.importReport}
-        melding={messages[query.melding ?? '']}
+        melding={melding(query)}
+        zoekterm={listQuery.zoekterm ?? ''}
+        sortering={listQuery.sortering}
+        pagina={listQuery.pagina}
+        paginaGrootte={PAGE_SIZE}
       />,
       extra.status ?? 200,
     );
   }
 
-  const back = (request: FastifyRequest, melding: string) => `/coordinatie?organisatie=${encodeURIComponent((request.query as { organisatie?: string }).organisatie ?? '')}&melding=${melding}`;
+  /** Back to the list as it was (organisation, filter, search, sort, page), with a message. */
+  const back = (request: FastifyRequest, melding: string, counts: { aantal?: number; mislukt?: number } = {}) => {
+    const query = request.query as Record<string, string | undefined>;
+    const list = readListQuery(query);
+    const params = new URLSearchParams({ organisatie: query.organisatie ?? '' });
+    for (const key of ['verificatie', 'bevestiging', 'status', 'zoekterm'] as const) if (list[key]) params.set(key, String(list[key]));
+    if (list.sortering !== 'naam') params.set('sortering', list.sortering);
+    if (list.pagina > 1) params.set('pagina', String(list.pagina));
+    params.set('melding', melding);
+    if (counts.aantal !== undefined) params.set('aantal', String(counts.aantal));
+    if (counts.mislukt) params.set('mislukt', String(counts.mislukt));
+    return `/coordinatie?${params.toString()}`;
+  };
   const askedOrganisation = (request: FastifyRequest, principal: Principal) => (request.query as { organisatie?: string }).organisatie ?? principal.organisatie;
 
   app.get('/coordinatie', async (request, reply) => {
@@ -85,10 +137,70 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
     const { id } = parseParams(entryIdParams, request.params);
-    const body = request.body as { versie?: string; status?: string };
-    const status = body.status === 'inactief' ? 'inactief' : 'actief';
-    await updateProfessional(pageContext(request, principal), id, formVersie(body), { status });
+    // From the row's button (formaction query) or from a form of its own (body).
+    const fields = { ...(request.query as object), ...(request.body as object) } as { versie?: string; status?: string };
+    const status = fields.status === 'inactief' ? 'inactief' : 'actief';
+    await updateProfessional(pageContext(request, principal), id, formVersie(fields), { status });
     return reply.redirect(back(request, 'status'), 303);
+  });
+
+  /** The list query a page was reached from, to return to after saving. */
+  const listReturn = (request: FastifyRequest) => back(request, '').replace('/coordinatie?', '').replace(/&?melding=$/, '');
+
+  const renderEdit = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, entry: ProfessionalView, values: FormValues, errors: InvalidParam[] = []) =>
+    sendPage(
+      reply,
+      <CoordinatieBewerkenPagina
+        principal={principal}
+        csrfToken={reply.generateCsrf()}
+        entry={entry}
+        values={values}
+        errors={errors}
+        taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
+        terug={listReturn(request)}
+      />,
+      errors.length ? 400 : 200,
+    );
+
+  /** An entry of an organisation this coordinator maintains; the same refusal as the API otherwise. */
+  const editableEntry = async (request: FastifyRequest, principal: Principal) => {
+    const entry = await getProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
+    if (!managesForOrganisation(principal, entry.organisatie.code)) throw new ForbiddenError('Je mag deze vermelding niet wijzigen: alleen de eigenaar en de coördinatoren van de organisatie.');
+    return entry;
+  };
+
+  app.get('/coordinatie/vermelding/:id', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const entry = await editableEntry(request, principal);
+    return renderEdit(request, reply, principal, entry, { ...valuesOf(entry), soort: entry.soort });
+  });
+
+  app.post('/coordinatie/vermelding/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const entry = await editableEntry(request, principal);
+    const body = request.body as Record<string, string | string[]>;
+    const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
+    if (!form.ok) return renderEdit(request, reply, principal, entry, body, form.errors);
+    try {
+      await updateProfessional(pageContext(request, principal), entry.id, formVersie(body), form.data);
+    } catch (error) {
+      if (isFormError(error)) return renderEdit(request, reply, principal, entry, body, fieldsOf(error));
+      throw error;
+    }
+    return reply.redirect(back(request, 'opgeslagen'), 303);
+  });
+
+  app.post('/coordinatie/selectie', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const body = parseParams(selectionBody, request.body, 'formulier');
+    if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
+    const context = pageContext(request, principal);
+    const result = body.actie === 'verifieren' ? await verifyEntries(context, body.keuze.map((k) => k.id)) : await setEntriesStatus(context, body.keuze, 'inactief');
+    return reply.redirect(back(request, body.actie === 'verifieren' ? 'selectie-geverifieerd' : 'selectie-gedeactiveerd', { aantal: result.gelukt.length, mislukt: result.mislukt.length }), 303);
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {

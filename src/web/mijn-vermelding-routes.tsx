@@ -6,6 +6,7 @@ import type { InvalidParam } from '../http/problem.js';
 import { personalData } from '../mij/personal-data.js';
 import { getOwnEntry, listClaimableEntries } from '../professionals/own-entry.js';
 import { professionalCreateSchema, professionalPatchSchema } from '../professionals/schemas.js';
+import { listWerkgebiedOpties } from '../professionals/references.js';
 import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional } from '../professionals/service.js';
 import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
@@ -36,6 +37,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
         entry={entry}
         claimable={entry ? [] : await listClaimableEntries(context)}
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
         values={options.values ?? (entry ? valuesOf(entry) : { email: principal.email ?? '', naam: principal.naam ?? '' })}
         errors={options.errors ?? []}
         melding={messages[(request.query as { melding?: string }).melding ?? '']}
