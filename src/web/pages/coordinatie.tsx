@@ -196,7 +196,8 @@ function EntriesTable(props: CoordinatieProps) {
                   </th>
                   <td class="utrecht-table__cell">{entry.functie}</td>
                   <td class="utrecht-table__cell">{statusText(entry)}</td>
-                  <td class="utrecht-table__cell mr-acties">
+                  <td class="utrecht-table__cell">
+                    <div class="mr-acties">
                     <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/coordinatie/vermelding/${entry.id}?${back}`}>
                       Bewerken<span class="mr-visueel-verborgen"> {entry.naam}</span>
                     </a>
@@ -213,6 +214,7 @@ function EntriesTable(props: CoordinatieProps) {
                       {entry.status === 'actief' ? 'Deactiveren' : 'Activeren'}
                       <span class="mr-visueel-verborgen"> {entry.naam}</span>
                     </button>
+                    </div>
                   </td>
                 </tr>
               ))}
