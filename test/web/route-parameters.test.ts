@@ -47,7 +47,7 @@ t.test('web routes answer odd ids and versions with a Dutch 400 page, never 500'
   for (const url of ['/coordinatie/vermelding/niet-een-uuid', '/coordinatie/import/123']) {
     const response = await app.inject({ url, headers: { cookie, accept: 'text/html' } });
     t.equal(response.statusCode, 400, `GET ${url}: 400`);
-    t.match(response.body, /ongeldige verwijzing/, `GET ${url}: says what is wrong`);
+    t.match(response.body, /geen geldige verwijzing/, `GET ${url}: says what is wrong`);
   }
 
   const nul = await post(`/mijn-vermelding/claim/${encodeURIComponent("x'\u0000")}`);
