@@ -133,8 +133,8 @@ export async function runNextImportJob(db: Db, config: Pick<Config, 'termijnen'>
 }
 
 /**
- * The runner inside each node: looks for work every `everyMs` and at once when kicked (after a job was queued on
- * this node). Safe on every node at once (claimed rows).
+ * The runner inside each node: looks for work every `everyMs` (15 s: for jobs left by a node that stopped) and at
+ * once when kicked (after a job was queued on this node). Safe on every node at once (claimed rows).
  */
 export function startImportJobRunner(db: Db, config: Pick<Config, 'termijnen'>, options: { everyMs?: number; log: (message: string, error?: unknown) => void }) {
   let stopped = false;
@@ -149,7 +149,7 @@ export function startImportJobRunner(db: Db, config: Pick<Config, 'termijnen'>, 
   };
   const schedule = () => {
     if (stopped) return;
-    timer = setTimeout(tick, options.everyMs ?? 2_000);
+    timer = setTimeout(tick, options.everyMs ?? 15_000);
     timer.unref();
   };
   const tick = () => {
@@ -166,10 +166,14 @@ export function startImportJobRunner(db: Db, config: Pick<Config, 'termijnen'>, 
       clearTimeout(timer);
       tick();
     },
+    /**
+     * Waits briefly for a round under way, not for a whole import or a database that does not answer: an abandoned
+     * job's transaction is rolled back, and another node (or this one after a restart) runs it again.
+     */
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await running;
+      await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     },
   };
 }
