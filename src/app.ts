@@ -35,6 +35,7 @@ import zoekRoutes from './zoeken/routes.js';
 import web from './web/plugin.js';
 import inzichtRoutes from './inzichten/routes.js';
 import herinneringen from './herinneringen/plugin.js';
+import importJobs from './professionals/import-jobs-plugin.js';
 import casusrouteringRoutes from './casusroutering/routes.js';
 import scim from './scim/plugin.js';
 import { SCIM_PREFIX } from './scim/constants.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(authentication, { issuers });
   await app.register(search);
   await app.register(herinneringen);
+  await app.register(importJobs);
 
   await app.register(healthRoutes);
   await app.register(securityTxtRoutes);

@@ -66,6 +66,7 @@ const envSchema = z.object({
   BEVESTIGING_GELDIG_MAANDEN: z.coerce.number().int().min(1).max(120).default(12),
   RETENTIE_MAANDEN: z.coerce.number().int().min(0).max(120).default(6),
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
+  IMPORT_JOB_ROWS: z.coerce.number().int().min(0).default(2_000),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
   SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
@@ -152,6 +153,8 @@ export interface Config extends OperationsConfig {
     retentieMaanden: number;
   };
   importBodyLimit: number;
+  /** An import of more rows than this runs as an import job (202 + Location) instead of while the client waits. */
+  importJobRows: number;
   /** Fill an empty register with fictitious entries at start-up (development only). */
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
@@ -286,6 +289,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retentieMaanden: e.RETENTIE_MAANDEN,
     },
     importBodyLimit: e.IMPORT_BODY_LIMIT,
+    importJobRows: e.IMPORT_JOB_ROWS,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
     oidc,

@@ -10,3 +10,4 @@ export * from './herinneringen.js';
 export * from './scim.js';
 export * from './dekking.js';
 export * from './casusroutering.js';
+export * from './importtaken.js';

@@ -1,14 +1,17 @@
-import { parse } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import { z } from 'zod';
 import { statussen } from '../../db/schema/index.js';
 import { isStorableText, UNSTORABLE_TEXT_REASON } from '../http/storable.js';
 import '../i18n/zod-nl.js';
-import { checkReferences, type ReferenceSets } from './references.js';
+import { choiceColumns, readChoice, readExpertise, type ChoiceColumnName } from './import-values.js';
+import { checkReferences, fold, type ReferenceSets } from './references.js';
 import { professionalCreateSchema, type ProfessionalCreate } from './schemas.js';
 
 /**
  * Reads a coordinator's spreadsheet (CSV) of entries into validated rows, or a report of every faulty row, field
- * and reason. Pure: the reference data comes in, nothing is written.
+ * and reason. Pure: the reference data comes in, nothing is written. Values may be written as people write them
+ * (import-values.ts): "Specialist", "Participatiewet", "ja".
  *
  * Format: a header row whose column names are the API's field names; the organisation comes from the URL; optional
  * columns may be left out; multi-valued fields (expertisegebieden, trefwoorden, werkgebied) are separated by `;`;
@@ -43,84 +46,173 @@ export interface ParsedImport {
 
 const importRowSchema = professionalCreateSchema.omit({ organisatie: true }).extend({ status: z.enum(statussen).optional() }).strict();
 
-const truthy = new Set(['ja', 'j', 'true', '1', 'waar', 'yes']);
-const falsy = new Set(['nee', 'n', 'false', '0', 'onwaar', 'no']);
+/** Rows read between two yields to the event loop: a chunk takes a few milliseconds (issue 16, F9). */
+export const ROWS_PER_CHUNK = 100;
+/** The text is fed to the parser in slices of this size, so parsing never holds the event loop for long. */
+const SLICE_CHARS = 64 * 1024;
+/** More errors than this are not worth listing: the report stays small however bad the file. */
+export const MAX_FOUTEN = 1000;
 
-function cell(column: ImportColumn, raw: string): unknown {
+const choiceNames = new Set<string>(Object.keys(choiceColumns));
+
+/** A cell as the row schema takes it; choices and expertise as people write them, read into stored values. */
+function cell(column: ImportColumn, raw: string, references: ReferenceSets, fouten: string[]): unknown {
   const value = raw.trim();
   if (value === '') return multiValued.has(column) ? [] : undefined;
+  if (column === 'expertisegebieden') {
+    return value.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
+      const read = readExpertise(references, part);
+      if ('reason' in read) fouten.push(read.reason);
+      return 'value' in read ? read.value : part;
+    });
+  }
   if (multiValued.has(column)) return value.split(';').map((part) => part.trim()).filter(Boolean);
-  if (column === 'escalatiecontact') {
-    const lower = value.toLowerCase();
-    return truthy.has(lower) ? true : falsy.has(lower) ? false : value;
+  if (choiceNames.has(column)) {
+    const read = readChoice(column as ChoiceColumnName, value);
+    if ('reason' in read) {
+      fouten.push(read.reason);
+      return undefined;
+    }
+    return column === 'escalatiecontact' ? read.value === 'ja' : read.value;
   }
   return value;
 }
 
-export function parseImport(csv: string, references: ReferenceSets): ParsedImport {
-  const fouten: ImportFout[] = [];
-  const firstLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(csv, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, info: true }) as never;
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], fouten: [{ regel: line, veld: '(bestand)', melding: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
-  }
-  if (records.length === 0) return { rows: [], fouten: [{ regel: 1, veld: '(kopregel)', melding: 'Het bestand is leeg; verwacht een kopregel met veldnamen.' }] };
+/** The line count of a text, as a cheap upper bound of its rows (for choosing between a direct import and a job). */
+export function countLines(csv: string): number {
+  let lines = 0;
+  for (let i = csv.indexOf('\n'); i !== -1; i = csv.indexOf('\n', i + 1)) lines++;
+  return csv.endsWith('\n') ? lines : lines + 1;
+}
 
-  const header = records[0]!.record.map((name) => name.trim());
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function* slices(text: string) {
+  for (let i = 0; i < text.length; i += SLICE_CHARS) yield text.slice(i, i + SLICE_CHARS);
+}
+
+export interface ParseProgress {
+  (regelsGelezen: number): void | Promise<void>;
+}
+
+/**
+ * Reads the file in slices and rows in chunks, yielding to the event loop between chunks, so a large file does not
+ * stall other requests. Memory is the validated rows plus the report (capped at MAX_FOUTEN errors).
+ */
+export async function parseImport(csv: string, references: ReferenceSets, onProgress?: ParseProgress): Promise<ParsedImport> {
+  const fouten: ImportFout[] = [];
+  const text = csv.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const parser = Readable.from(slices(text)).pipe(parse({ delimiter, skip_empty_lines: true, relax_column_count: true, info: true }));
+
+  let header: string[] | undefined;
   const columns: ImportColumn[] = [];
+  const rows: ImportRow[] = [];
+  const emails = new Map<string, number>();
+  let previousEnd = 0;
+  let seen = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!header) {
+        header = record.map((name) => name.trim());
+        previousEnd = info.lines;
+        readHeader(header, columns, fouten);
+        if (fouten.length > 0) {
+          parser.destroy();
+          return { rows: [], fouten };
+        }
+        continue;
+      }
+      // The line a record starts on (a quoted cell may span lines).
+      const regel = previousEnd + 1;
+      previousEnd = info.lines;
+      if (fouten.length < MAX_FOUTEN) readRow(record, regel, header.length, columns, references, emails, rows, fouten);
+      if (++seen % ROWS_PER_CHUNK === 0) {
+        await onProgress?.(seen);
+        await yieldToEventLoop();
+      }
+    }
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? previousEnd + 1;
+    return { rows: [], fouten: [...fouten, { regel: line, veld: '(bestand)', melding: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+  }
+  if (!header) return { rows: [], fouten: [{ regel: 1, veld: '(kopregel)', melding: 'Het bestand is leeg; verwacht een kopregel met veldnamen.' }] };
+  if (fouten.length >= MAX_FOUTEN) {
+    fouten.length = MAX_FOUTEN;
+    fouten.push({ regel: previousEnd, veld: '(bestand)', melding: `Meer dan ${MAX_FOUTEN} fouten; verder is niet gecontroleerd. Herstel deze eerst.` });
+  }
+  await onProgress?.(seen);
+  return { rows: fouten.length ? [] : rows, fouten };
+}
+
+/** Column names as people write them ("E-mail", "Rolniveau") are the API's field names. */
+const columnByFolded = new Map<string, ImportColumn>(importColumns.flatMap((c) => [[fold(c), c], [fold(c).replace(/-/g, ''), c]]));
+columnByFolded.set('e-mail', 'email').set('e-mailadres', 'email').set('emailadres', 'email').set('telefoonnummer', 'telefoon').set('over mij', 'overMij').set('afwezig tot', 'afwezigTot');
+
+function readHeader(header: string[], columns: ImportColumn[], fouten: ImportFout[]) {
   header.forEach((name) => {
-    if ((importColumns as readonly string[]).includes(name)) {
-      if (columns.includes(name as ImportColumn)) fouten.push({ regel: 1, veld: name, melding: 'Deze kolom staat er twee keer in.' });
-      columns.push(name as ImportColumn);
+    const column = columnByFolded.get(fold(name)) ?? columnByFolded.get(fold(name).replace(/\s+/g, ''));
+    if (column) {
+      if (columns.includes(column)) fouten.push({ regel: 1, veld: name, melding: 'Deze kolom staat er twee keer in.' });
+      columns.push(column);
     } else {
-      const hint = name === 'organisatie' ? ' De organisatie volgt uit het adres van de import.' : ` Bekende kolommen: ${importColumns.join(', ')}.`;
+      const hint = fold(name) === 'organisatie' ? ' De organisatie volgt uit het adres van de import.' : ` Bekende kolommen: ${importColumns.join(', ')}.`;
       fouten.push({ regel: 1, veld: name || '(leeg)', melding: `Onbekende kolom.${hint}` });
     }
   });
   for (const required of requiredColumns) {
     if (!columns.includes(required)) fouten.push({ regel: 1, veld: required, melding: 'Deze verplichte kolom ontbreekt.' });
   }
-  if (fouten.length > 0) return { rows: [], fouten };
+}
 
-  const rows: ImportRow[] = [];
-  const emails = new Map<string, number>();
-  let previousEnd = records[0]!.info.lines;
-  for (const { record, info } of records.slice(1)) {
-    // The line a record starts on (a quoted cell may span lines).
-    const regel = previousEnd + 1;
-    previousEnd = info.lines;
-    if (record.length !== header.length) {
-      fouten.push({ regel, veld: '(regel)', melding: `Verwacht ${header.length} kolommen, gevonden ${record.length}.` });
-      continue;
-    }
-    // Text PostgreSQL cannot store is this row's fault, reported like any other invalid cell (issue 16, F4).
-    const unstorable = columns.filter((_column, index) => !isStorableText(record[index] ?? ''));
-    if (unstorable.length > 0) {
-      for (const column of unstorable) fouten.push({ regel, veld: column, melding: UNSTORABLE_TEXT_REASON });
-      continue;
-    }
-    const input: Record<string, unknown> = {};
-    columns.forEach((column, index) => {
-      const value = cell(column, record[index] ?? '');
-      if (value !== undefined) input[column] = value;
-    });
-    const parsed = importRowSchema.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) fouten.push({ regel, veld: issue.path.join('.') || '(regel)', melding: issue.message });
-      continue;
-    }
-    const checked = checkReferences(references, { expertisegebieden: parsed.data.expertisegebieden, werkgebied: parsed.data.werkgebied });
-    for (const fout of checked.fouten) fouten.push({ regel, veld: fout.name, melding: fout.reason });
-    const earlier = emails.get(parsed.data.email);
-    if (earlier !== undefined) fouten.push({ regel, veld: 'email', melding: `Dit e-mailadres staat ook op regel ${earlier}.` });
-    else emails.set(parsed.data.email, regel);
-    if (checked.fouten.length === 0 && earlier === undefined) {
-      rows.push({ regel, columns, entry: { ...parsed.data, werkgebied: checked.werkgebied ?? [] } });
-    }
+function readRow(
+  record: string[],
+  regel: number,
+  width: number,
+  columns: ImportColumn[],
+  references: ReferenceSets,
+  emails: Map<string, number>,
+  rows: ImportRow[],
+  fouten: ImportFout[],
+) {
+  if (record.length !== width) {
+    fouten.push({ regel, veld: '(regel)', melding: `Verwacht ${width} kolommen, gevonden ${record.length}.` });
+    return;
   }
-  return { rows, fouten };
+  // Text PostgreSQL cannot store is this row's fault, reported like any other invalid cell (issue 16, F4).
+  const unstorable = columns.filter((_column, index) => !isStorableText(record[index] ?? ''));
+  if (unstorable.length > 0) {
+    for (const column of unstorable) fouten.push({ regel, veld: column, melding: UNSTORABLE_TEXT_REASON });
+    return;
+  }
+  const input: Record<string, unknown> = {};
+  const cellFouten: ImportFout[] = [];
+  columns.forEach((column, index) => {
+    const reasons: string[] = [];
+    const value = cell(column, record[index] ?? '', references, reasons);
+    for (const melding of reasons) cellFouten.push({ regel, veld: column, melding });
+    if (value !== undefined) input[column] = value;
+  });
+  const parsed = importRowSchema.safeParse(input);
+  // A choice that could not be read is absent from `input`; zod's "required" for it would only repeat the reason.
+  const explained = new Set(cellFouten.map((f) => f.veld));
+  fouten.push(...cellFouten);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const veld = issue.path.map(String).join('.') || '(regel)';
+      if (!explained.has(veld.split('.')[0]!)) fouten.push({ regel, veld, melding: issue.message });
+    }
+    return;
+  }
+  // Unknown expertise was reported as the cell was read; the other references are still checked, so one pass over
+  // the file names every fault of the row.
+  const checked = checkReferences(references, { expertisegebieden: explained.has('expertisegebieden') ? undefined : parsed.data.expertisegebieden, werkgebied: parsed.data.werkgebied });
+  for (const fout of checked.fouten) fouten.push({ regel, veld: fout.name, melding: fout.reason });
+  const earlier = emails.get(parsed.data.email);
+  if (earlier !== undefined) fouten.push({ regel, veld: 'email', melding: `Dit e-mailadres staat ook op regel ${earlier}.` });
+  else emails.set(parsed.data.email, regel);
+  if (cellFouten.length === 0 && checked.fouten.length === 0 && earlier === undefined) {
+    rows.push({ regel, columns, entry: { ...parsed.data, werkgebied: checked.werkgebied ?? [] } });
+  }
 }

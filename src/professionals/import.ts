@@ -3,7 +3,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { auditlog, professionalExpertisegebieden, professionals } from '../../db/schema/index.js';
 import type { DbOrTx } from '../database/connection.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain-errors.js';
-import { parseImport, type ImportColumn, type ImportFout, type ImportRow } from './csv-import.js';
+import { parseImport, type ImportColumn, type ImportFout, type ImportRow, type ParsedImport } from './csv-import.js';
 import { recordSearchChanges } from '../search/changes.js';
 import { loadReferenceSets } from './references.js';
 import { managesForOrganisation } from './rules.js';
@@ -72,22 +72,58 @@ async function loadExisting(db: DbOrTx, organisatie: string): Promise<Map<string
  * report names every faulty row. Rows are matched to existing entries by work e-mail; a row identical to its entry
  * is counted as unchanged. With `proefrun`, the report shows what would happen and nothing is written.
  */
-export async function importEntries(context: ServiceContext, organisatie: string, csv: string, proefrun: boolean): Promise<ImportReport> {
+export async function importEntries(context: ServiceContext, organisatie: string, csv: string, proefrun: boolean, options: ImportOptions = {}): Promise<ImportReport> {
+  await assertMayImport(context, organisatie);
+  const references = await loadReferenceSets(context.db);
+  const parsed = await parseImport(csv, references, (regels) => options.onProgress?.('controleren', regels));
+  if (parsed.fouten.length > 0) {
+    const report = { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };
+    if (options.inTransaction) await context.db.transaction((tx) => options.inTransaction!(tx, report));
+    return report;
+  }
+
+  const now = context.now ? context.now() : new Date();
+  return applyImport(context, organisatie, parsed, proefrun, now, options).catch((error: unknown) => {
+    throw raceConflict(error) ?? error;
+  });
+}
+
+/** The stages of an import, in order: read and check the file, write the entries, bring the search index along. */
+export type ImportFase = 'controleren' | 'toepassen' | 'zoekindex';
+
+export interface ImportOptions {
+  /** Called as the work goes: rows read (`controleren`), then rows written (`toepassen`). */
+  onProgress?: (fase: ImportFase, verwerkt: number) => void | Promise<void>;
+  /** Runs in the import's own transaction with the report, so a job's outcome commits with the import or not at all. */
+  inTransaction?: (tx: DbOrTx, report: ImportReport) => Promise<void>;
+}
+
+/** Who may import for this organisation, and whether it can take entries; checked before a file is read or queued. */
+export async function assertMayImport(context: ServiceContext, organisatie: string): Promise<void> {
   if (!managesForOrganisation(context.principal, organisatie)) {
     throw new ForbiddenError('Alleen coördinatoren van deze organisatie en beheerders importeren vermeldingen.');
   }
-  const references = await loadReferenceSets(context.db);
-  const organisation = references.organisaties.get(organisatie);
+  const [organisation] = await context.db.execute<{ actief: boolean }>(sql`SELECT actief FROM organisaties WHERE code = ${organisatie}`);
   if (!organisation) throw new NotFoundError(`Er is geen organisatie met code "${organisatie}".`);
   if (!organisation.actief) throw new ConflictError(`Organisatie "${organisatie}" is niet meer actief.`);
+}
 
-  const parsed = parseImport(csv, references);
-  if (parsed.fouten.length > 0) return { proefrun, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: parsed.fouten };
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Rows compared or updated between two yields to the event loop. */
+const CHUNK = 1000;
+/**
+ * Rows per multi-row INSERT: drizzle builds such a statement in JavaScript at about 0.1 ms per row of many columns,
+ * so a batch of 250 holds the event loop for tens of milliseconds, not for the half second that 1,000 rows took.
+ */
+const INSERT_BATCH = 250;
 
-  const now = context.now ? context.now() : new Date();
-  return applyImport(context, organisatie, parsed, proefrun, now).catch((error: unknown) => {
-    throw raceConflict(error) ?? error;
-  });
+/** Writes in batches, yielding to the event loop between them, and reports how many items are done. */
+async function inBatches<T>(items: T[], size: number, write: (batch: T[]) => Promise<unknown>, progress?: (done: number) => unknown) {
+  for (let i = 0; i < items.length; i += size) {
+    await write(items.slice(i, i + size));
+    await progress?.(Math.min(i + size, items.length));
+    await yieldToEventLoop();
+  }
 }
 
 /**
@@ -101,7 +137,7 @@ function raceConflict(error: unknown): ConflictError | undefined {
   return new ConflictError('Tijdens de import is een vermelding met een e-mailadres uit het bestand aangemaakt of gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.');
 }
 
-async function applyImport(context: ServiceContext, organisatie: string, parsed: ReturnType<typeof parseImport>, proefrun: boolean, now: Date): Promise<ImportReport> {
+async function applyImport(context: ServiceContext, organisatie: string, parsed: ParsedImport, proefrun: boolean, now: Date, options: ImportOptions): Promise<ImportReport> {
   return context.db.transaction(async (tx) => {
     // Lock the organisation's entries against a concurrent import or edit while comparing and writing.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`import:${organisatie}`}))`);
@@ -109,7 +145,8 @@ async function applyImport(context: ServiceContext, organisatie: string, parsed:
     const creates: { id: string; row: ImportRow }[] = [];
     const updates: { id: string; row: ImportRow; changed: ImportColumn[] }[] = [];
     let ongewijzigd = 0;
-    for (const row of parsed.rows) {
+    for (const [index, row] of parsed.rows.entries()) {
+      if (index % CHUNK === CHUNK - 1) await yieldToEventLoop();
       const current = existing.get(row.entry.email);
       if (!current) {
         creates.push({ id: randomUUID(), row });
@@ -120,47 +157,53 @@ async function applyImport(context: ServiceContext, organisatie: string, parsed:
       if (changed.length === 0) ongewijzigd++;
       else updates.push({ id: current.id, row, changed });
     }
+    existing.clear();
     const report: ImportReport = { proefrun, aangemaakt: creates.length, bijgewerkt: updates.length, ongewijzigd, fouten: [] };
-    if (proefrun) return report;
+    if (proefrun) {
+      await options.inTransaction?.(tx, report);
+      return report;
+    }
 
-    await insertEntries(tx, organisatie, creates, now);
-    await updateEntries(tx, updates, now);
+    const progress = (verwerkt: number) => options.onProgress?.('toepassen', verwerkt);
+    await insertEntries(tx, organisatie, creates, now, progress);
+    await updateEntries(tx, updates, now, (verwerkt) => progress(creates.length + verwerkt));
     const touched = [...creates.map((c) => c.id), ...updates.map((u) => u.id)];
     const expertiseChanged = updates.filter((u) => u.changed.includes('expertisegebieden')).map((u) => u.id);
-    for (let i = 0; i < expertiseChanged.length; i += 1000) {
-      await tx.delete(professionalExpertisegebieden).where(inArray(professionalExpertisegebieden.professionalId, expertiseChanged.slice(i, i + 1000)));
-    }
-    const expertise = [...creates, ...updates.filter((u) => u.changed.includes('expertisegebieden'))].flatMap(({ id, row }) =>
-      row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })),
+    await inBatches(expertiseChanged, CHUNK, (batch) => tx.delete(professionalExpertisegebieden).where(inArray(professionalExpertisegebieden.professionalId, batch)));
+    // Built per batch, not for the whole file at once: at 50,000 rows the full arrays were a large part of the heap.
+    const withExpertise = [...creates, ...updates.filter((u) => u.changed.includes('expertisegebieden'))];
+    await inBatches(withExpertise, INSERT_BATCH, (batch) =>
+      tx.insert(professionalExpertisegebieden).values(batch.flatMap(({ id, row }) => row.entry.expertisegebieden.map((code, volgorde) => ({ professionalId: id, expertisegebiedCode: code, volgorde })))),
     );
-    for (let i = 0; i < expertise.length; i += 5000) await tx.insert(professionalExpertisegebieden).values(expertise.slice(i, i + 5000));
-    await recordSearchChanges(tx, touched);
+    await options.onProgress?.('zoekindex', 0);
+    await inBatches(touched, CHUNK, (batch) => recordSearchChanges(tx, batch), (done) => options.onProgress?.('zoekindex', done));
 
     const herkomst = context.audit.herkomst;
     const actor = context.audit.actor;
-    const auditRows = [
-      ...creates.map((c) => ({ actie: 'professional.aangemaakt', objectId: c.id, details: { organisatie, import: true } })),
-      ...updates.map((u) => ({ actie: 'professional.gewijzigd', objectId: u.id, details: { organisatie, import: true, velden: u.changed } })),
-      { actie: 'import.uitgevoerd', objectId: organisatie, details: { organisatie, aangemaakt: report.aangemaakt, bijgewerkt: report.bijgewerkt, ongewijzigd } },
-    ].map((row) => ({
-      ...row,
-      objectType: row.actie === 'import.uitgevoerd' ? 'organisatie' : 'professional',
-      resultaat: 'gelukt' as const,
-      herkomst,
-      actorIssuer: actor?.issuer ?? null,
-      actorSubject: actor?.subject ?? null,
-    }));
-    for (let i = 0; i < auditRows.length; i += 2000) await tx.insert(auditlog).values(auditRows.slice(i, i + 2000));
+    const audit = (actie: string, objectType: string, objectId: string, details: Record<string, unknown>) => ({
+      actie, objectType, objectId, details, resultaat: 'gelukt' as const, herkomst, actorIssuer: actor?.issuer ?? null, actorSubject: actor?.subject ?? null,
+    });
+    await inBatches(creates, INSERT_BATCH, (batch) => tx.insert(auditlog).values(batch.map((c) => audit('professional.aangemaakt', 'professional', c.id, { organisatie, import: true }))));
+    await inBatches(updates, INSERT_BATCH, (batch) => tx.insert(auditlog).values(batch.map((u) => audit('professional.gewijzigd', 'professional', u.id, { organisatie, import: true, velden: u.changed }))));
+    await tx.insert(auditlog).values(audit('import.uitgevoerd', 'organisatie', organisatie, { organisatie, aangemaakt: report.aangemaakt, bijgewerkt: report.bijgewerkt, ongewijzigd }));
+    await options.inTransaction?.(tx, report);
     return report;
   });
 }
 
-async function insertEntries(tx: DbOrTx, organisatie: string, creates: { id: string; row: ImportRow }[], now: Date) {
-  const values = creates.map(({ id, row }) => {
-    const { expertisegebieden: _expertise, ...columns } = storedValues(row);
-    return { id, ...columns, organisatieCode: organisatie, bevestigdOp: now, aangemaaktOp: now, gewijzigdOp: now };
-  });
-  for (let i = 0; i < values.length; i += 1000) await tx.insert(professionals).values(values.slice(i, i + 1000));
+async function insertEntries(tx: DbOrTx, organisatie: string, creates: { id: string; row: ImportRow }[], now: Date, progress: (verwerkt: number) => unknown) {
+  await inBatches(
+    creates,
+    INSERT_BATCH,
+    (batch) =>
+      tx.insert(professionals).values(
+        batch.map(({ id, row }) => {
+          const { expertisegebieden: _expertise, ...columns } = storedValues(row);
+          return { id, ...columns, organisatieCode: organisatie, bevestigdOp: now, aangemaaktOp: now, gewijzigdOp: now };
+        }),
+      ),
+    progress,
+  );
 }
 
 const columnSql: Record<Exclude<ImportColumn, 'expertisegebieden'>, { column: string; type: string }> = {
@@ -185,9 +228,9 @@ const columnSql: Record<Exclude<ImportColumn, 'expertisegebieden'>, { column: st
  * One statement per batch: the new values travel as JSON, and each column takes the new value only when that row
  * changed it (the `changed` list), so columns absent from the file or unchanged keep what they had.
  */
-async function updateEntries(tx: DbOrTx, updates: { id: string; row: ImportRow; changed: ImportColumn[] }[], now: Date) {
-  for (let i = 0; i < updates.length; i += 1000) {
-    const batch = updates.slice(i, i + 1000).map(({ id, row, changed }) => ({ id, changed, vals: columnValues(row) }));
+async function updateEntries(tx: DbOrTx, updates: { id: string; row: ImportRow; changed: ImportColumn[] }[], now: Date, progress: (verwerkt: number) => unknown) {
+  for (let i = 0; i < updates.length; i += CHUNK) {
+    const batch = updates.slice(i, i + CHUNK).map(({ id, row, changed }) => ({ id, changed, vals: columnValues(row) }));
     const assignments = Object.entries(columnSql).map(([key, { column, type }]) => {
       const value =
         type === 'text[]'
@@ -199,5 +242,6 @@ async function updateEntries(tx: DbOrTx, updates: { id: string; row: ImportRow; 
       UPDATE professionals p SET ${sql.join(assignments, sql`, `)}, versie = p.versie + 1, gewijzigd_op = ${now.toISOString()}::timestamptz
       FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS v(id uuid, changed jsonb, vals jsonb)
       WHERE p.id = v.id`);
+    await progress(Math.min(i + CHUNK, updates.length));
   }
 }

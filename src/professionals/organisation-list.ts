@@ -16,6 +16,9 @@ export interface OrganisationListFilter {
   geclaimd?: 'ja' | 'nee' | undefined;
   status?: 'actief' | 'inactief' | undefined;
   soort?: 'persoon' | 'team' | undefined;
+  /** Words that must each occur in the name, function, department or e-mail address (case and accents ignored). */
+  zoekterm?: string | undefined;
+  sortering?: OrganisationListSort | undefined;
   pagina: number;
   paginaGrootte: number;
 }
@@ -27,6 +30,21 @@ export interface OrganisationListRules {
 
 /** The digest's window (planner.ts): the earliest reminder threshold, e.g. 30 of HERINNERING_DAGEN=30,7. */
 export const organisationListRules = (config: Pick<Config, 'herinneringen'>): OrganisationListRules => ({ binnenkortDagen: Math.max(...config.herinneringen.dagen) });
+export const organisationListSorts = ['naam', '-naam', 'functie', '-functie', 'gewijzigd', '-gewijzigd', 'verificatie', '-verificatie'] as const;
+export type OrganisationListSort = (typeof organisationListSorts)[number];
+
+/** Each sort ends on the id, so pages never overlap or skip an entry. */
+const orderBy: Record<OrganisationListSort, SQL> = {
+  naam: sql`lower(p.naam), p.id`,
+  '-naam': sql`lower(p.naam) DESC, p.id`,
+  functie: sql`lower(p.functie), lower(p.naam), p.id`,
+  '-functie': sql`lower(p.functie) DESC, lower(p.naam), p.id`,
+  gewijzigd: sql`p.gewijzigd_op, p.id`,
+  '-gewijzigd': sql`p.gewijzigd_op DESC, p.id`,
+  // Never verified first, then the oldest verification.
+  verificatie: sql`p.geverifieerd_op ASC NULLS FIRST, lower(p.naam), p.id`,
+  '-verificatie': sql`p.geverifieerd_op DESC NULLS LAST, lower(p.naam), p.id`,
+};
 
 /**
  * The coordinator's overview: every entry of the organisation, including inactive and expired ones, optionally only
@@ -49,11 +67,15 @@ export async function listOrganisationEntries(context: ServiceContext, organisat
   if (filter.geclaimd === 'ja') conditions.push(sql`p.eigenaar_subject IS NOT NULL`);
   if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
   if (filter.soort) conditions.push(sql`p.soort = ${filter.soort}`);
+  for (const word of (filter.zoekterm ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`immutable_unaccent(lower(concat_ws(' ', p.naam, p.functie, p.afdeling, p.email))) LIKE immutable_unaccent(lower(${pattern}))`);
+  }
   const where = sql.join(conditions, sql` AND `);
   const entries = await findEntries(
     context.db,
     where,
-    sql`ORDER BY lower(p.naam), p.id LIMIT ${filter.paginaGrootte} OFFSET ${(filter.pagina - 1) * filter.paginaGrootte}`,
+    sql`ORDER BY ${orderBy[filter.sortering ?? 'naam']} LIMIT ${filter.paginaGrootte} OFFSET ${(filter.pagina - 1) * filter.paginaGrootte}`,
   );
   const [count] = await context.db.execute<{ totaal: number }>(sql`SELECT count(*)::int AS totaal FROM professionals p WHERE ${where}`);
   return { resultaten: entries.map((entry) => toView(entry, context.termijnen, now)), totaal: count?.totaal ?? 0 };

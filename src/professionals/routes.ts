@@ -6,7 +6,7 @@ import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pag
 import { serviceContext } from '../http/request-context.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
-import { listOrganisationEntries, organisationListRules } from './organisation-list.js';
+import { listOrganisationEntries, organisationListRules, organisationListSorts } from './organisation-list.js';
 import { professionalCreateSchema, professionalId, professionalPatchSchema, professionalSchema } from './schemas.js';
 import {
   claimProfessional,
@@ -153,6 +153,8 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
             geclaimd: z.enum(['ja', 'nee']).optional().describe('nee: persoonsvermeldingen zonder eigenaar.'),
             status: z.enum(['actief', 'inactief']).optional(),
             soort: z.enum(['persoon', 'team']).optional(),
+            zoekterm: z.string().trim().max(100).optional().describe('Woorden in naam, functie, afdeling of e-mailadres.'),
+            sortering: z.enum(organisationListSorts).optional().describe('Sorteerveld; met - ervoor aflopend. Standaard naam.'),
             ...paginationQuery,
           })
           .strict(),

@@ -1,17 +1,28 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { ConflictError, fieldsOf, InvalidInputError } from '../domain-errors.js';
+import { ConflictError, fieldsOf, ForbiddenError, InvalidInputError, isFormError } from '../domain-errors.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
+import fastifyMultipart from '@fastify/multipart';
 import { importEntries, type ImportReport } from '../professionals/import.js';
-import { listOrganisationEntries, managedOrganisations, organisationListRules } from '../professionals/organisation-list.js';
-import { professionalCreateSchema } from '../professionals/schemas.js';
+import { createImportJob, getImportJob, isLargeImport } from '../professionals/import-jobs.js';
+import { importReference, importTemplate } from '../professionals/import-reference.js';
+import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
+import { listOrganisationEntries, managedOrganisations, organisationListRules, organisationListSorts } from '../professionals/organisation-list.js';
+import { setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
+import { listWerkgebiedOpties } from '../professionals/references.js';
+import { managesForOrganisation } from '../professionals/rules.js';
 import { createProfessional, getProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
+import { CoordinatieBewerkenPagina } from './pages/coordinatie-bewerken.js';
+import { valuesOf } from './pages/mijn-vermelding.js';
 import { CoordinatiePagina } from './pages/coordinatie.js';
 import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { entryIdParams, formVersie, jobIdParams, parseParams } from './route-params.js';
 
 /** What a change did, naming the entry it concerns ("Sanne Verhoeven is geverifieerd."). */
 const messages: Record<string, (naam: string) => string> = {
@@ -19,18 +30,51 @@ const messages: Record<string, (naam: string) => string> = {
   gedeactiveerd: (naam) => `${naam} is gedeactiveerd en niet meer vindbaar.`,
   geactiveerd: (naam) => `${naam} is weer actief en vindbaar.`,
   toegevoegd: (naam) => `${naam} is toegevoegd.`,
+  opgeslagen: (naam) => `${naam} is opgeslagen.`,
 };
 
-/** The entry a message is about, by the id in the URL; a message without one (or about an entry gone) is generic. */
-async function messageOf(request: FastifyRequest, principal: Principal, melding: string | undefined, id: string | undefined) {
-  const message = messages[melding ?? ''];
+const PAGE_SIZE = 25;
+
+/** The list's query: an unknown or odd value falls back to the default (a stale bookmark still shows the list). */
+const listQuerySchema = z.object({
+  verificatie: z.enum(['ontbreekt', 'verlopen']).optional().catch(undefined),
+  bevestiging: z.enum(['verlopen', 'binnenkort']).optional().catch(undefined),
+  geclaimd: z.enum(['ja', 'nee']).optional().catch(undefined),
+  status: z.enum(['actief', 'inactief']).optional().catch(undefined),
+  zoekterm: z.string().trim().max(100).optional().catch(undefined),
+  sortering: z.enum(organisationListSorts).default('naam').catch('naam'),
+  pagina: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+const readListQuery = (query: unknown) => listQuerySchema.parse(query ?? {});
+
+/**
+ * The message after an action; counts come from the query as numbers only, never as text, and a single entry's
+ * name is looked up by the id in the URL (a message about an entry gone, or without one, is generic).
+ */
+async function messageOf(request: FastifyRequest, principal: Principal, query: Record<string, string | undefined>): Promise<string | undefined> {
+  const aantal = Number(query.aantal ?? 0) || 0;
+  const mislukt = Number(query.mislukt ?? 0) || 0;
+  const vermeldingen = (n: number) => `${n} ${n === 1 ? 'vermelding' : 'vermeldingen'}`;
+  const failed = mislukt ? ` ${vermeldingen(mislukt)} niet: die ${mislukt === 1 ? 'is' : 'zijn'} intussen gewijzigd of ${mislukt === 1 ? 'mag' : 'mogen'} je niet wijzigen.` : '';
+  if (query.melding === 'selectie-geverifieerd') return `${vermeldingen(aantal)} geverifieerd.${failed}`;
+  if (query.melding === 'selectie-gedeactiveerd') return `${vermeldingen(aantal)} gedeactiveerd.${failed}`;
+  if (query.melding === 'geen-selectie') return 'Selecteer eerst een of meer vermeldingen.';
+  const message = messages[query.melding ?? ''];
   if (!message) return undefined;
+  const id = query.vermelding;
   const entry = id && /^[0-9a-f-]{36}$/.test(id) ? await getProfessional(pageContext(request, principal), id).catch(() => undefined) : undefined;
   return message(entry?.naam ?? 'De vermelding');
 }
 
-/** A query value when it is one of these, else undefined (an unknown filter is ignored, as before). */
-const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined => allowed.find((a) => a === value);
+/** The selected rows (`id:versie`) and the bulk action. */
+const selectionBody = z.object({
+  actie: z.enum(['verifieren', 'deactiveren'], 'Kies een actie voor de selectie.'),
+  keuze: z
+    .union([z.string(), z.array(z.string())])
+    .default([])
+    .transform((v) => [v].flat())
+    .pipe(z.array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:\d{1,9}$/i, 'Ongeldige selectie.').transform((k) => ({ id: k.slice(0, 36), versie: Number(k.slice(37)) }))).max(100, 'Selecteer hoogstens 100 vermeldingen.')),
+});
 
 /** /coordinatie: for coordinators (and beheerders), on the same services as the API. */
 export async function coordinatieRoutes(app: FastifyInstance) {
@@ -41,15 +85,10 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (!organisations) {
       return sendPage(reply, <FoutPagina principal={principal} csrfToken={reply.generateCsrf()} status={403} titel="Geen toegang" uitleg="Deze pagina is voor coördinatoren. Vraag je beheerder of een coördinator van je organisatie om die rol." />, 403);
     }
-    const filter = ['verificatie', 'bevestiging', 'geclaimd', 'status'].filter((k) => query[k]).map((k) => `${k}=${query[k]}`)[0] ?? '';
-    const listFilter = {
-      verificatie: oneOf(query.verificatie, ['ontbreekt', 'verlopen'] as const),
-      bevestiging: oneOf(query.bevestiging, ['verlopen', 'binnenkort'] as const),
-      geclaimd: oneOf(query.geclaimd, ['ja', 'nee'] as const),
-      status: oneOf(query.status, ['actief', 'inactief'] as const),
-      pagina: 1,
-      paginaGrootte: 100,
-    };
+    const listQuery = readListQuery(query);
+    const filterKey = (['verificatie', 'bevestiging', 'geclaimd', 'status'] as const).find((k) => listQuery[k]);
+    const filter = filterKey ? `${filterKey}=${listQuery[filterKey]}` : '';
+    const listFilter = { ...listQuery, paginaGrootte: PAGE_SIZE };
     const list = await listOrganisationEntries(context, organisations.current.code, listFilter, organisationListRules(app.config));
     return sendPage(
       reply,
@@ -63,18 +102,35 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         entries={list.resultaten}
         totaal={list.totaal}
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
         teamValues={extra.teamValues ?? { soort: 'team', rolniveau: 'coordinatie' }}
         teamErrors={extra.teamErrors ?? []}
         csv={extra.csv ?? ''}
         importReport={extra.importReport}
-        melding={await messageOf(request, principal, query.melding, query.vermelding)}
+        melding={await messageOf(request, principal, query)}
+        zoekterm={listQuery.zoekterm ?? ''}
+        sortering={listQuery.sortering}
+        pagina={listQuery.pagina}
+        paginaGrootte={PAGE_SIZE}
       />,
       extra.status ?? 200,
     );
   }
 
-  const back = (request: FastifyRequest, melding: string, id: string) =>
-    `/coordinatie?organisatie=${encodeURIComponent((request.query as { organisatie?: string }).organisatie ?? '')}&melding=${melding}&vermelding=${id}`;
+  /** Back to the list as it was (organisation, filter, search, sort, page), with a message. */
+  const back = (request: FastifyRequest, melding: string, counts: { aantal?: number; mislukt?: number; vermelding?: string } = {}) => {
+    const query = request.query as Record<string, string | undefined>;
+    const list = readListQuery(query);
+    const params = new URLSearchParams({ organisatie: query.organisatie ?? '' });
+    for (const key of ['verificatie', 'bevestiging', 'geclaimd', 'status', 'zoekterm'] as const) if (list[key]) params.set(key, String(list[key]));
+    if (list.sortering !== 'naam') params.set('sortering', list.sortering);
+    if (list.pagina > 1) params.set('pagina', String(list.pagina));
+    params.set('melding', melding);
+    if (counts.aantal !== undefined) params.set('aantal', String(counts.aantal));
+    if (counts.mislukt) params.set('mislukt', String(counts.mislukt));
+    if (counts.vermelding) params.set('vermelding', counts.vermelding);
+    return `/coordinatie?${params.toString()}`;
+  };
   const askedOrganisation = (request: FastifyRequest, principal: Principal) => (request.query as { organisatie?: string }).organisatie ?? principal.organisatie;
 
   app.get('/coordinatie', async (request, reply) => {
@@ -85,17 +141,78 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   app.post('/coordinatie/verificatie/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    const entry = await verifyProfessional(pageContext(request, principal), (request.params as { id: string }).id);
-    return reply.redirect(back(request, 'geverifieerd', entry.id), 303);
+    const entry = await verifyProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
+    return reply.redirect(back(request, 'geverifieerd', { vermelding: entry.id }), 303);
   });
 
   app.post('/coordinatie/status/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    const body = request.body as { versie?: string; status?: string };
-    const status = body.status === 'inactief' ? 'inactief' : 'actief';
-    const entry = await updateProfessional(pageContext(request, principal), (request.params as { id: string }).id, Number(body.versie), { status });
-    return reply.redirect(back(request, status === 'inactief' ? 'gedeactiveerd' : 'geactiveerd', entry.id), 303);
+    const { id } = parseParams(entryIdParams, request.params);
+    // From the row's button (formaction query) or from a form of its own (body).
+    const fields = { ...(request.query as object), ...(request.body as object) } as { versie?: string; status?: string };
+    const status = fields.status === 'inactief' ? 'inactief' : 'actief';
+    await updateProfessional(pageContext(request, principal), id, formVersie(fields), { status });
+    return reply.redirect(back(request, status === 'inactief' ? 'gedeactiveerd' : 'geactiveerd', { vermelding: id }), 303);
+  });
+
+  /** The list query a page was reached from, to return to after saving. */
+  const listReturn = (request: FastifyRequest) => back(request, '').replace('/coordinatie?', '').replace(/&?melding=$/, '');
+
+  const renderEdit = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, entry: ProfessionalView, values: FormValues, errors: InvalidParam[] = []) =>
+    sendPage(
+      reply,
+      <CoordinatieBewerkenPagina
+        principal={principal}
+        csrfToken={reply.generateCsrf()}
+        entry={entry}
+        values={values}
+        errors={errors}
+        taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
+        terug={listReturn(request)}
+      />,
+      errors.length ? 400 : 200,
+    );
+
+  /** An entry of an organisation this coordinator maintains; the same refusal as the API otherwise. */
+  const editableEntry = async (request: FastifyRequest, principal: Principal) => {
+    const entry = await getProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
+    if (!managesForOrganisation(principal, entry.organisatie.code)) throw new ForbiddenError('Je mag deze vermelding niet wijzigen: alleen de eigenaar en de coördinatoren van de organisatie.');
+    return entry;
+  };
+
+  app.get('/coordinatie/vermelding/:id', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const entry = await editableEntry(request, principal);
+    return renderEdit(request, reply, principal, entry, { ...valuesOf(entry), soort: entry.soort });
+  });
+
+  app.post('/coordinatie/vermelding/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const entry = await editableEntry(request, principal);
+    const body = request.body as Record<string, string | string[]>;
+    const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
+    if (!form.ok) return renderEdit(request, reply, principal, entry, body, form.errors);
+    try {
+      await updateProfessional(pageContext(request, principal), entry.id, formVersie(body), form.data);
+    } catch (error) {
+      if (isFormError(error)) return renderEdit(request, reply, principal, entry, body, fieldsOf(error));
+      throw error;
+    }
+    return reply.redirect(back(request, 'opgeslagen', { vermelding: entry.id }), 303);
+  });
+
+  app.post('/coordinatie/selectie', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const body = parseParams(selectionBody, request.body, 'formulier');
+    if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
+    const context = pageContext(request, principal);
+    const result = body.actie === 'verifieren' ? await verifyEntries(context, body.keuze.map((k) => k.id)) : await setEntriesStatus(context, body.keuze, 'inactief');
+    return reply.redirect(back(request, body.actie === 'verifieren' ? 'selectie-geverifieerd' : 'selectie-gedeactiveerd', { aantal: result.gelukt.length, mislukt: result.mislukt.length }), 303);
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {
@@ -113,15 +230,54 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       }
       throw error;
     }
-    return reply.redirect(back(request, 'toegevoegd', created.id), 303);
+    return reply.redirect(back(request, 'toegevoegd', { vermelding: created.id }), 303);
   });
 
-  app.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
+  // Multipart (a file beside the text box) only for the import form: its own scope, so no other route parses files.
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: app.config.importBodyLimit, fieldSize: app.config.importBodyLimit, files: 1, fields: 10 },
+      // The file as text (UTF-8), like the pasted text; never a Buffer in the body.
+      async onFile(part) {
+        (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
+      },
+    });
+    scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
+      const principal = await signedIn(request, reply);
+      if (!principal) return reply;
+      const body = (request.body ?? {}) as { csv?: string; bestand?: string; actie?: string };
+      const csv = body.bestand?.trim() ? body.bestand : (body.csv ?? '');
+      const proefrun = body.actie !== 'importeren';
+      const organisatie = askedOrganisation(request, principal);
+      const context = pageContext(request, principal);
+      if (isLargeImport(csv, app.config.importJobRows)) {
+        const job = await createImportJob(context, organisatie, csv, proefrun);
+        app.kickImportJobs();
+        return reply.redirect(`/coordinatie/import/${job.id}?organisatie=${encodeURIComponent(organisatie)}`, 303);
+      }
+      const report = await importEntries(context, organisatie, csv, proefrun);
+      // A file's text is not put back in the text box: the coordinator fixes the file and chooses it again.
+      const keep = body.bestand?.trim() ? '' : csv;
+      return render(request, reply, principal, { csv: report.fouten.length || report.proefrun ? keep : '', importReport: report, status: report.fouten.length ? 400 : 200 });
+    });
+  });
+
+  app.get('/coordinatie/import/sjabloon.csv', async (_request, reply) =>
+    reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="maatwerkregister-importsjabloon.csv"').send(importTemplate()),
+  );
+
+  app.get('/coordinatie/import/waarden', async (request, reply) => {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
-    const body = request.body as { csv?: string; actie?: string };
-    const csv = body.csv ?? '';
-    const report = await importEntries(pageContext(request, principal), askedOrganisation(request, principal), csv, body.actie !== 'importeren');
-    return render(request, reply, principal, { csv: report.fouten.length || report.proefrun ? csv : '', importReport: report, status: report.fouten.length ? 400 : 200 });
+    return sendPage(reply, <ImportWaardenPagina principal={principal} csrfToken={reply.generateCsrf()} organisatie={askedOrganisation(request, principal)} reference={await importReference(app.db)} />);
+  });
+
+  app.get('/coordinatie/import/:id', async (request, reply) => {
+    const principal = await signedIn(request, reply);
+    if (!principal) return reply;
+    const { id } = parseParams(jobIdParams, request.params);
+    const taak = await getImportJob(pageContext(request, principal), askedOrganisation(request, principal), id);
+    return sendPage(reply, <ImporttaakPagina principal={principal} csrfToken={reply.generateCsrf()} taak={taak} />);
   });
 }

@@ -11,10 +11,12 @@ export interface LayoutProps {
   scripts?: string[];
   /** Who is signed in could not be checked (a dependency is down): offer no "Inloggen" to someone who may be. */
   sessieOnbekend?: boolean;
+  /** Without JavaScript, reload the page after this many seconds (a page that shows work in progress). */
+  verversen?: number | undefined;
 }
 
 /** The frame of every page: skip link, header with navigation, main, footer. Dutch, landmarks, one h1 per page. */
-export function Layout({ titel, principal, csrfToken, children, scripts = [], sessieOnbekend = false }: LayoutProps) {
+export function Layout({ titel, principal, csrfToken, children, scripts = [], sessieOnbekend = false, verversen }: LayoutProps) {
   return (
     <html lang="nl">
       <head>
@@ -28,6 +30,11 @@ export function Layout({ titel, principal, csrfToken, children, scripts = [], se
         {scripts.map((src) => (
           <script src={assetUrl(src)} defer />
         ))}
+        {verversen !== undefined && (
+          <noscript>
+            <meta http-equiv="refresh" content={String(verversen)} />
+          </noscript>
+        )}
       </head>
       <body class="utrecht-document utrecht-document--surface maatwerkregister-theme">
         <a class="mr-skiplink utrecht-link" href="#inhoud">

@@ -6,11 +6,13 @@ import type { InvalidParam } from '../http/problem.js';
 import { personalData } from '../mij/personal-data.js';
 import { getOwnEntry, listClaimableEntries } from '../professionals/own-entry.js';
 import { professionalCreateSchema, professionalPatchSchema } from '../professionals/schemas.js';
+import { listWerkgebiedOpties } from '../professionals/references.js';
 import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional } from '../professionals/service.js';
 import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { entryIdParams, formVersie, parseParams } from './route-params.js';
 
 const messages: Record<string, string> = {
   opgeslagen: 'Je gegevens zijn opgeslagen.',
@@ -35,6 +37,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
         entry={entry}
         claimable={entry ? [] : await listClaimableEntries(context)}
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
+        werkgebieden={await listWerkgebiedOpties(app.db)}
         values={options.values ?? (entry ? valuesOf(entry) : { email: principal.email ?? '', naam: principal.naam ?? '' })}
         errors={options.errors ?? []}
         melding={messages[(request.query as { melding?: string }).melding ?? '']}
@@ -59,7 +62,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
       if (existing) {
         const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
         if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
-        await updateProfessional(context, existing.id, Number(body.versie), form.data);
+        await updateProfessional(context, existing.id, formVersie(body), form.data);
       } else {
         const form = parseForm(professionalCreateSchema, formToInput(body, 'create'));
         if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
@@ -84,7 +87,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
   app.post(`${PAGE}/claim/:id`, { preHandler: app.csrfProtection }, async (request, reply) => {
     const principal = await signedIn(request, reply, PAGE);
     if (!principal) return reply;
-    await claimProfessional(pageContext(request, principal), (request.params as { id: string }).id);
+    await claimProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
     return reply.redirect(`${PAGE}?melding=geclaimd`, 303);
   });
 

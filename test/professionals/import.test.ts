@@ -6,7 +6,8 @@ import { castOf } from '../helpers/people.js';
 const url = '/api/v1/organisaties/gm0363/importen';
 
 t.test('10,000 rows: one bad row applies nothing and is named; the fixed file applies fully; again: all unchanged', { timeout: 120_000 }, async (t) => {
-  const testApp = await buildTestApp(t);
+  // Imported while the client waits (import jobs have their own test: import-jobs.test.ts).
+  const testApp = await buildTestApp(t, { IMPORT_JOB_ROWS: '20000' });
   const { app, database } = testApp;
   const cast = await castOf(testApp);
   const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
@@ -84,16 +85,17 @@ t.test('the report names every faulty row, field and reason; header problems are
   );
   t.match(rows.fouten, [
     { regel: 3, veld: 'naam', melding: /minstens 2/ },
+    { regel: 4, veld: 'expertisegebieden', melding: /'onbekend-gebied' is geen bekend expertisegebied/ },
+    { regel: 4, veld: 'escalatiecontact', melding: "'misschien' bestaat niet; kies ja of nee." },
     { regel: 4, veld: 'telefoon', melding: /telefoonnummer/ },
-    { regel: 4, veld: 'escalatiecontact' },
     { regel: 5, veld: '(regel)', melding: /Verwacht 8 kolommen, gevonden 2/ },
   ]);
   t.match(rows.detail, /3 regels bevatten fouten/);
 
   const references = await post('naam,functie,email,rolniveau,expertisegebieden,werkgebied\nA Persoon,Consulent,a@amsterdam.nl,specialist,onbekend-gebied,Atlantis\nB Persoon,Consulent,A@amsterdam.nl,specialist,schulden,\n');
   t.match(references.fouten, [
-    { regel: 2, veld: 'expertisegebieden.0', melding: /bestaat niet/ },
-    { regel: 2, veld: 'werkgebied.0', melding: /geen provincie/ },
+    { regel: 2, veld: 'expertisegebieden', melding: /geen bekend expertisegebied/ },
+    { regel: 2, veld: 'werkgebied.0', melding: /geen bekende provincie of gemeente/ },
     { regel: 3, veld: 'email', melding: /ook op regel 2/ },
   ]);
 
@@ -101,4 +103,29 @@ t.test('the report names every faulty row, field and reason; header problems are
   t.equal(wrongType.statusCode, 415);
   const unknown = await app.inject({ method: 'POST', url: '/api/v1/organisaties/gm9999/importen', headers, payload: 'naam\n' });
   t.equal(unknown.statusCode, 404);
+});
+
+t.test('values as people write them: level, visibility and yes/no in any case, expertise by name or synonym (issue 14, point 9)', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app, database } = testApp;
+  const cast = await castOf(testApp);
+  const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
+  const file = [
+    'Naam;Functie;E-mail;Rolniveau;Expertisegebieden;Zichtbaarheid;Escalatiecontact;Werkgebied',
+    'Eva de Boer;Klantmanager;eva@amsterdam.nl;Specialist;Participatiewet; Alle professionals ;Ja;Tilburg (gemeente)',
+    'Bas Bakker;Teamleider;bas@amsterdam.nl;COÖRDINATIE;pw;Eigen organisatie;nee;Gemeente Amsterdam',
+  ].join('\n');
+  const response = await app.inject({ method: 'POST', url, headers, payload: file });
+  t.equal(response.statusCode, 200, response.body);
+  const rows = await database.sql<{ email: string; rolniveau: string; zichtbaarheid: string; escalatiecontact: boolean; werkgebied: string[]; expertise: string[] }[]>`
+    SELECT p.email, p.rolniveau, p.zichtbaarheid, p.escalatiecontact, p.werkgebied, array_agg(pe.expertisegebied_code) AS expertise
+    FROM professionals p JOIN professional_expertisegebieden pe ON pe.professional_id = p.id GROUP BY p.id ORDER BY p.email`;
+  t.same(rows, [
+    { email: 'bas@amsterdam.nl', rolniveau: 'coordinatie', zichtbaarheid: 'eigen-organisatie', escalatiecontact: false, werkgebied: ['gm0363'], expertise: ['participatiewet'] },
+    { email: 'eva@amsterdam.nl', rolniveau: 'specialist', zichtbaarheid: 'alle-professionals', escalatiecontact: true, werkgebied: ['gm0855'], expertise: ['participatiewet'] },
+  ]);
+
+  const wrong = await app.inject({ method: 'POST', url, headers, payload: 'naam,functie,email,rolniveau,expertisegebieden\nA Persoon,Consulent,a@amsterdam.nl,specialist,schulden\nB Persoon,Consulent,b@amsterdam.nl,specialist,schulden\nC Persoon,Consulent,c@amsterdam.nl,Expert,schulden\n' });
+  t.equal(wrong.statusCode, 400);
+  t.same(wrong.json().fouten, [{ regel: 4, veld: 'rolniveau', melding: "'Expert' bestaat niet; kies uitvoering, specialist, coordinatie, management of bestuur." }], 'one reason, naming the choices');
 });

@@ -35,7 +35,7 @@ t.test('every invalid field gives 400 problem+json naming it, in Dutch; nothing 
     [{ email: 'geen-adres' }, 'email', /geen geldig e-mailadres/],
     [{ email: 'eva@gmail.com' }, 'email', /werk-e-mailadres/],
     [{ telefoon: '12345' }, 'telefoon', /geen geldig telefoonnummer/],
-    [{ werkgebied: ['Atlantis'] }, 'werkgebied.0', /geen provincie of gemeentecode/],
+    [{ werkgebied: ['Atlantis'] }, 'werkgebied.0', /geen bekende provincie of gemeente/],
     [{ afwezigTot: '31-12-2026' }, 'afwezigTot', /datum/],
     [{ zichtbaarheid: 'iedereen' }, 'zichtbaarheid', /./],
     [{ soort: 'robot' }, 'soort', /./],

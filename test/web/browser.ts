@@ -66,8 +66,8 @@ export async function newContext(browser: Browser, options: { javaScriptEnabled?
 }
 
 /** What every browser test starts from: the real app on its own database, listening on a free port, and Chromium. */
-export async function startSite(t: Test, options: { entries?: Parameters<typeof insertEntries>[1] } = {}) {
-  const testApp = await buildTestApp(t);
+export async function startSite(t: Test, options: { entries?: Parameters<typeof insertEntries>[1]; env?: Record<string, string> } = {}) {
+  const testApp = await buildTestApp(t, options.env);
   if (options.entries) await insertEntries(testApp.database.db, options.entries);
   await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   const base = baseUrl(testApp.app.server.address());

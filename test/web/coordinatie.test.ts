@@ -27,8 +27,8 @@ t.test('coordinatie: verify an entry, import with a faulty row (nothing applied)
   await page.fill('#csv', faulty);
   await page.click('button:has-text("Importeren")');
   await page.waitForSelector('#importrapport');
-  t.match(await page.textContent('#importrapport'), /niets geïmporteerd: 1 regel/);
-  t.match(await page.textContent('#importrapport table'), /3\s*naam\s*Naam moet minstens 2 tekens hebben/);
+  t.match(await page.textContent('#importrapport'), /niets geïmporteerd: 1 regel bevat fouten/);
+  t.match(await page.textContent('#importrapport ul'), /Regel 3, naam: Naam moet minstens 2 tekens hebben/);
   await noViolations('import report with errors');
   const [before] = await database.sql`SELECT count(*)::int AS n FROM professionals WHERE organisatie_code = 'gm0599'`;
   t.equal(before?.n, 1, 'nothing applied');
@@ -37,7 +37,7 @@ t.test('coordinatie: verify an entry, import with a faulty row (nothing applied)
   await page.fill('#csv', fixed);
   await page.click('button:has-text("Controleren (proefrun)")');
   await page.waitForSelector('#importrapport');
-  t.match(await page.textContent('#importrapport'), /Proefrun: bij importeren worden 3 nieuw/);
+  t.match(await page.textContent('#importrapport'), /Proefrun geslaagd\s*Bij importeren worden 3 nieuw/);
   await page.click('button:has-text("Importeren")');
   await page.waitForSelector('#importrapport');
   t.match(await page.textContent('#importrapport'), /Geïmporteerd: 3 nieuw, 0 bijgewerkt/);

@@ -1,9 +1,11 @@
 import type { Principal } from '../../auth/principal.js';
 import type { InvalidParam } from '../../http/problem.js';
 import type { ImportReport } from '../../professionals/import.js';
+import type { OrganisationListSort } from '../../professionals/organisation-list.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { Layout } from '../layout.js';
-import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode } from './vermelding-formulier.js';
+import { ImportFormulier, ImportRapport } from './coordinatie-import.js';
+import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode, type WerkgebiedKeuze } from './vermelding-formulier.js';
 
 export interface CoordinatieProps {
   principal: Principal;
@@ -16,10 +18,15 @@ export interface CoordinatieProps {
   entries: ProfessionalView[];
   totaal: number;
   taxonomy: ExpertisegebiedNode[];
+  werkgebieden: WerkgebiedKeuze[];
   teamValues: FormValues;
   teamErrors: InvalidParam[];
   csv: string;
   importReport?: ImportReport | undefined;
+  zoekterm: string;
+  sortering: OrganisationListSort;
+  pagina: number;
+  paginaGrootte: number;
   melding?: string | undefined;
 }
 
@@ -45,11 +52,11 @@ const statusText = (entry: ProfessionalView) =>
 
 /** The coordinator's workplace: the organisation's entries, verification, deactivation, team entries, CSV import. */
 export function CoordinatiePagina(props: CoordinatieProps) {
-  const { principal, csrfToken, organisatie, organisaties, filter, entries, totaal, importReport } = props;
-  const base = `/coordinatie?organisatie=${organisatie.code}`;
+  const { principal, csrfToken, organisatie, organisaties, importReport } = props;
   return (
     <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Coördinatie: {organisatie.naam}</h1>
+      {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} />}
       {props.melding && (
         <div class="mr-melding" role="status">
           <p>{props.melding}</p>
@@ -68,127 +75,9 @@ export function CoordinatiePagina(props: CoordinatieProps) {
           </ul>
         </nav>
       )}
-      <section aria-labelledby="vermeldingen-kop">
-        <h2 class="utrecht-heading-2" id="vermeldingen-kop">
-          Vermeldingen
-        </h2>
-        <nav aria-label="Filter vermeldingen">
-          <ul class="mr-kenmerken">
-            {filters.map(([query, label]) => (
-              <li>
-                <a class="utrecht-link" href={query ? `${base}&${query}` : base} aria-current={filter === query ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div class="mr-tabel">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">
-              {totaal} {totaal === 1 ? 'vermelding' : 'vermeldingen'}
-              {filter ? ` (${filters.find(([q]) => q === filter)?.[1].toLowerCase()}${props.alleenActief ? ', alleen actieve' : ''})` : ''}
-            </caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">Naam</th>
-                <th scope="col" class="utrecht-table__header-cell">Functie</th>
-                <th scope="col" class="utrecht-table__header-cell">Status</th>
-                <th scope="col" class="utrecht-table__header-cell">Acties</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {entries.map((entry) => (
-                <tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    <a class="utrecht-link" href={`/professionals/${entry.id}`}>
-                      {entry.naam}
-                    </a>
-                    {entry.soort === 'team' ? ' (team)' : ''}
-                  </th>
-                  <td class="utrecht-table__cell">{entry.functie}</td>
-                  <td class="utrecht-table__cell">{statusText(entry)}</td>
-                  <td class="utrecht-table__cell">
-                    <form method="post" action={`/coordinatie/verificatie/${entry.id}?organisatie=${organisatie.code}`} class="mr-inline">
-                      <input type="hidden" name="_csrf" value={csrfToken} />
-                      <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-                        Verifiëren<span class="mr-visueel-verborgen"> {entry.naam}</span>
-                      </button>
-                    </form>{' '}
-                    <form method="post" action={`/coordinatie/status/${entry.id}?organisatie=${organisatie.code}`} class="mr-inline">
-                      <input type="hidden" name="_csrf" value={csrfToken} />
-                      <input type="hidden" name="versie" value={String(entry.versie)} />
-                      <input type="hidden" name="status" value={entry.status === 'actief' ? 'inactief' : 'actief'} />
-                      <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-                        {entry.status === 'actief' ? 'Deactiveren' : 'Activeren'}
-                        <span class="mr-visueel-verborgen"> {entry.naam}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <EntriesTable {...props} />
 
-      <section aria-labelledby="import-kop">
-        <h2 class="utrecht-heading-2" id="import-kop">
-          Importeren uit een spreadsheet
-        </h2>
-        <p id="import-uitleg">
-          Sla je spreadsheet op als CSV en plak de inhoud hieronder. De eerste regel bevat de veldnamen: verplicht zijn naam, functie, email, rolniveau en
-          expertisegebieden (codes, gescheiden door ;). Bestaande vermeldingen worden op e-mailadres bijgewerkt. Eén fout betekent dat er niets wordt
-          geïmporteerd; controleer eerst met een proefrun.
-        </p>
-        {importReport && (
-          <div class={importReport.fouten.length ? 'mr-melding mr-melding--fout' : 'mr-melding'} role="status" id="importrapport">
-            <p>
-              {importReport.fouten.length
-                ? `Er is niets geïmporteerd: ${new Set(importReport.fouten.map((f) => f.regel)).size} regel(s) bevatten fouten.`
-                : `${importReport.proefrun ? 'Proefrun: bij importeren worden' : 'Geïmporteerd:'} ${importReport.aangemaakt} nieuw, ${importReport.bijgewerkt} bijgewerkt, ${importReport.ongewijzigd} ongewijzigd.`}
-            </p>
-            {importReport.fouten.length > 0 && (
-              <div class="mr-tabel">
-              <table class="utrecht-table">
-                <caption class="utrecht-table__caption">Fouten per regel</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Veld</th>
-                    <th scope="col">Melding</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {importReport.fouten.map((fout) => (
-                    <tr>
-                      <td>{fout.regel}</td>
-                      <td>{fout.veld}</td>
-                      <td>{fout.melding}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              </div>
-            )}
-          </div>
-        )}
-        <form class="mr-formulier" method="post" action={`/coordinatie/import?organisatie=${organisatie.code}`}>
-          <input type="hidden" name="_csrf" value={csrfToken} />
-          <label for="csv">CSV-inhoud</label>
-          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="csv" name="csv" rows={8} aria-describedby="import-uitleg">
-            {props.csv}
-          </textarea>
-          <p>
-            <button class="utrecht-button utrecht-button--secondary-action" type="submit" name="actie" value="proefrun">
-              Controleren (proefrun)
-            </button>{' '}
-            <button class="utrecht-button utrecht-button--primary-action" type="submit" name="actie" value="importeren">
-              Importeren
-            </button>
-          </p>
-        </form>
-      </section>
+      <ImportFormulier organisatie={organisatie.code} csrfToken={csrfToken} csv={props.csv} />
 
       <section aria-labelledby="team-kop">
         <h2 class="utrecht-heading-2" id="team-kop">
@@ -198,12 +87,179 @@ export function CoordinatiePagina(props: CoordinatieProps) {
         <ErrorSummary errors={props.teamErrors} />
         <form class="mr-formulier" method="post" action={`/coordinatie/vermelding?organisatie=${organisatie.code}`} novalidate>
           <input type="hidden" name="_csrf" value={csrfToken} />
-          <EntryFields values={props.teamValues} errors={props.teamErrors} taxonomy={props.taxonomy} allowTeam />
+          <EntryFields values={props.teamValues} errors={props.teamErrors} taxonomy={props.taxonomy} werkgebieden={props.werkgebieden} allowTeam />
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Toevoegen
           </button>
         </form>
       </section>
     </Layout>
+  );
+}
+
+const columns: { key: 'naam' | 'functie' | 'verificatie' | 'gewijzigd'; label: string }[] = [
+  { key: 'naam', label: 'Naam' },
+  { key: 'functie', label: 'Functie' },
+  { key: 'verificatie', label: 'Status' },
+];
+
+/**
+ * The organisation's entries: search, sort (column headers), pages, and actions on one row or on the selected rows.
+ * One form holds the table, so each row's buttons post with `formaction` (forms cannot nest) and the checkboxes serve
+ * the bulk buttons; without JavaScript all of it works as plain form posts.
+ */
+function EntriesTable(props: CoordinatieProps) {
+  const { csrfToken, organisatie, filter, entries, totaal, zoekterm, sortering, pagina, paginaGrootte } = props;
+  const org = organisatie.code;
+  const query = (changes: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams({ organisatie: org });
+    const [filterKey, filterValue] = filter ? filter.split('=') : [];
+    const current: Record<string, string | number | undefined> = { ...(filterKey ? { [filterKey]: filterValue } : {}), ...(props.alleenActief ? { status: 'actief' } : {}), zoekterm: zoekterm || undefined, sortering: sortering === 'naam' ? undefined : sortering, pagina: undefined, ...changes };
+    for (const [key, value] of Object.entries(current)) if (value !== undefined && value !== '') params.set(key, String(value));
+    return `/coordinatie?${params.toString()}`;
+  };
+  const paginas = Math.max(1, Math.ceil(totaal / paginaGrootte));
+  const back = query({ pagina: pagina > 1 ? pagina : undefined }).replace('/coordinatie?', '');
+  const sortKey = sortering.replace(/^-/, '');
+  return (
+    <section aria-labelledby="vermeldingen-kop">
+      <h2 class="utrecht-heading-2" id="vermeldingen-kop">
+        Vermeldingen
+      </h2>
+      <nav aria-label="Filter vermeldingen">
+        <ul class="mr-kenmerken">
+          {filters.map(([q, label]) => (
+            <li>
+              <a class="utrecht-link" href={q ? `/coordinatie?organisatie=${org}&${q}` : `/coordinatie?organisatie=${org}`} aria-current={filter === q ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form class="mr-zoekregel" method="get" action="/coordinatie" role="search" aria-label="Vermeldingen doorzoeken">
+        <input type="hidden" name="organisatie" value={org} />
+        {filter && <input type="hidden" name={filter.split('=')[0]} value={filter.split('=')[1]} />}
+        {props.alleenActief && <input type="hidden" name="status" value="actief" />}
+        {sortering !== 'naam' && <input type="hidden" name="sortering" value={sortering} />}
+        <label for="zoek-vermeldingen">Zoek op naam, functie, afdeling of e-mailadres</label>
+        <span class="mr-zoekregel__veld">
+          <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoek-vermeldingen" name="zoekterm" value={zoekterm} />
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
+            Zoeken
+          </button>
+        </span>
+      </form>
+      <form method="post" action={`/coordinatie/selectie?${back}`} id="selectie">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <div class="mr-tabel">
+          <table class="utrecht-table">
+            <caption class="utrecht-table__caption">
+              {totaal} {totaal === 1 ? 'vermelding' : 'vermeldingen'}
+              {filter ? ` (${filters.find(([q]) => q === filter)?.[1].toLowerCase()}${props.alleenActief ? ', alleen actieve' : ''})` : ''}
+              {zoekterm ? ` met “${zoekterm}”` : ''}
+              {paginas > 1 ? `, pagina ${pagina} van ${paginas}` : ''}
+            </caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th scope="col" class="utrecht-table__header-cell">
+                  <span class="mr-visueel-verborgen">Selecteren</span>
+                </th>
+                {columns.map((c) => {
+                  const active = sortKey === c.key;
+                  const descending = active && sortering.startsWith('-');
+                  return (
+                    <th scope="col" class="utrecht-table__header-cell" aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}>
+                      <a class="utrecht-link" href={query({ sortering: active && !descending ? `-${c.key}` : c.key })}>
+                        {c.label}
+                        <span class="mr-visueel-verborgen">{active ? (descending ? ', aflopend gesorteerd' : ', oplopend gesorteerd') : ', sorteren'}</span>
+                        {active ? (descending ? ' ▼' : ' ▲') : ''}
+                      </a>
+                    </th>
+                  );
+                })}
+                <th scope="col" class="utrecht-table__header-cell">
+                  Acties
+                </th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {entries.map((entry) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="keuze" value={`${entry.id}:${entry.versie}`} id={`keuze-${entry.id}`} />
+                    <label for={`keuze-${entry.id}`} class="mr-visueel-verborgen">
+                      Selecteer {entry.naam}
+                    </label>
+                  </td>
+                  <th scope="row" class="utrecht-table__header-cell">
+                    <a class="utrecht-link" href={`/professionals/${entry.id}`}>
+                      {entry.naam}
+                    </a>
+                    {entry.soort === 'team' ? ' (team)' : ''}
+                  </th>
+                  <td class="utrecht-table__cell">{entry.functie}</td>
+                  <td class="utrecht-table__cell">{statusText(entry)}</td>
+                  <td class="utrecht-table__cell">
+                    <div class="mr-acties">
+                    <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/coordinatie/vermelding/${entry.id}?${back}`}>
+                      Bewerken<span class="mr-visueel-verborgen"> {entry.naam}</span>
+                    </a>
+                    {entry.verificatie.status !== 'geldig' && (
+                      <button class="utrecht-button utrecht-button--secondary-action" type="submit" formaction={`/coordinatie/verificatie/${entry.id}?${back}`}>
+                        Verifiëren<span class="mr-visueel-verborgen"> {entry.naam}</span>
+                      </button>
+                    )}
+                    <button
+                      class="utrecht-button utrecht-button--secondary-action"
+                      type="submit"
+                      formaction={`/coordinatie/status/${entry.id}?${back}&versie=${entry.versie}&status=${entry.status === 'actief' ? 'inactief' : 'actief'}`}
+                    >
+                      {entry.status === 'actief' ? 'Deactiveren' : 'Activeren'}
+                      <span class="mr-visueel-verborgen"> {entry.naam}</span>
+                    </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {entries.length > 0 && (
+          <fieldset class="mr-selectie">
+            <legend>Met de geselecteerde vermeldingen</legend>
+            <button class="utrecht-button utrecht-button--secondary-action" type="submit" name="actie" value="verifieren">
+              Selectie verifiëren
+            </button>{' '}
+            <button class="utrecht-button utrecht-button--secondary-action" type="submit" name="actie" value="deactiveren">
+              Selectie deactiveren
+            </button>
+          </fieldset>
+        )}
+      </form>
+      {paginas > 1 && (
+        <nav aria-label="Pagina's van de vermeldingen" class="mr-paginering">
+          <ul class="mr-kenmerken">
+            {pagina > 1 && (
+              <li>
+                <a class="utrecht-link" href={query({ pagina: pagina - 1 })} rel="prev">
+                  Vorige pagina
+                </a>
+              </li>
+            )}
+            <li aria-current="page">
+              Pagina {pagina} van {paginas}
+            </li>
+            {pagina < paginas && (
+              <li>
+                <a class="utrecht-link" href={query({ pagina: pagina + 1 })} rel="next">
+                  Volgende pagina
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </section>
   );
 }

@@ -3,7 +3,7 @@ import type { InvalidParam } from '../../http/problem.js';
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { displayDate } from '../format.js';
 import { Layout } from '../layout.js';
-import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode } from './vermelding-formulier.js';
+import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode, type WerkgebiedKeuze } from './vermelding-formulier.js';
 
 const datum = displayDate;
 
@@ -13,6 +13,7 @@ export interface MijnVermeldingProps {
   entry: ProfessionalView | null;
   claimable: ProfessionalView[];
   taxonomy: ExpertisegebiedNode[];
+  werkgebieden?: WerkgebiedKeuze[];
   values: FormValues;
   errors: InvalidParam[];
   melding?: string | undefined;
@@ -37,7 +38,7 @@ export function valuesOf(entry: ProfessionalView): FormValues {
 }
 
 /** A professional's own entry: create or edit it, confirm it is current, export everything, delete it. */
-export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, taxonomy, values, errors, melding }: MijnVermeldingProps) {
+export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, taxonomy, werkgebieden, values, errors, melding }: MijnVermeldingProps) {
   return (
     <Layout titel="Mijn vermelding" principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Mijn vermelding</h1>
@@ -92,7 +93,7 @@ export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, t
         <form class="mr-formulier" method="post" action="/mijn-vermelding" novalidate>
           <input type="hidden" name="_csrf" value={csrfToken} />
           {entry && <input type="hidden" name="versie" value={String(entry.versie)} />}
-          <EntryFields values={values} errors={errors} taxonomy={taxonomy} />
+          <EntryFields values={values} errors={errors} taxonomy={taxonomy} werkgebieden={werkgebieden} />
           <button class="utrecht-button utrecht-button--primary-action" type="submit">
             Opslaan
           </button>

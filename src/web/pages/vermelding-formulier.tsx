@@ -5,6 +5,12 @@ export interface FormValues {
   [field: string]: string | string[] | undefined;
 }
 
+/** A werkgebied to choose, by name (the stored value is a province's name or a gemeente's code). */
+export interface WerkgebiedKeuze {
+  waarde: string;
+  label: string;
+}
+
 export interface ExpertisegebiedNode {
   code: string;
   naam: string;
@@ -92,10 +98,64 @@ export interface EntryFormProps {
   taxonomy: ExpertisegebiedNode[];
   /** Team entries are made by coordinators. */
   allowTeam?: boolean;
+  /** Every werkgebied by name, offered while typing; without it only the chosen ones and a text field are shown. */
+  werkgebieden?: WerkgebiedKeuze[];
+}
+
+/**
+ * Werkgebied by name: the chosen ones as ticked checkboxes (untick to remove), and a field to add one, offering the
+ * names of every gemeente and province as one types (a native datalist, so it works without JavaScript). The service
+ * reads names, codes and "Groningen (gemeente)" alike.
+ */
+function WerkgebiedField({ values, errors, werkgebieden = [] }: { values: FormValues; errors: InvalidParam[]; werkgebieden?: WerkgebiedKeuze[] }) {
+  const chosen = [values.werkgebied ?? []].flat().flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const labelOf = new Map(werkgebieden.map((w) => [w.waarde, w.label]));
+  const own = errors.filter((e) => fieldOf(e.name) === 'werkgebied');
+  return (
+    <fieldset class={own.length ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-werkgebied" tabindex={-1} aria-describedby={own.length ? 'fout-werkgebied' : undefined}>
+      <legend>Werkgebied</legend>
+      <p class="mr-hint" id="hint-werkgebied">
+        Gemeenten of provincies waarvoor je werkt. Leeg: de hele organisatie.
+      </p>
+      {own.length > 0 && (
+        <p class="mr-foutmelding" id="fout-werkgebied">
+          {own.map((e) => e.reason).join(' ')}
+        </p>
+      )}
+      {chosen.length > 0 && (
+        <ul class="mr-keuzelijst">
+          {chosen.map((value, index) => (
+            <li>
+              <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={`werkgebied-${index}`} name="werkgebied" value={value} checked />
+              <label for={`werkgebied-${index}`}>{labelOf.get(value) ?? value}</label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label for="veld-werkgebied-nieuw">{chosen.length ? 'Nog een gemeente of provincie toevoegen' : 'Gemeente of provincie'}</label>
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input"
+        type="text"
+        id="veld-werkgebied-nieuw"
+        name="werkgebied"
+        list="werkgebied-opties"
+        autocomplete="off"
+        aria-describedby="hint-werkgebied-nieuw"
+      />
+      <p class="mr-hint" id="hint-werkgebied-nieuw">
+        Typ een deel van de naam, bijvoorbeeld Tilburg of Utrecht, en kies uit de lijst.
+      </p>
+      <datalist id="werkgebied-opties">
+        {werkgebieden.map((w) => (
+          <option value={w.label} />
+        ))}
+      </datalist>
+    </fieldset>
+  );
 }
 
 /** The fields of an entry, with Dutch labels, hints, and each error next to its field (and in the summary). */
-export function EntryFields({ values, errors, taxonomy, allowTeam = false }: EntryFormProps) {
+export function EntryFields({ values, errors, taxonomy, allowTeam = false, werkgebieden }: EntryFormProps) {
   const chosen = new Set([values.expertisegebieden ?? []].flat());
   const expertiseErrors = errors.filter((e) => fieldOf(e.name) === 'expertisegebieden');
   return (
@@ -173,9 +233,7 @@ export function EntryFields({ values, errors, taxonomy, allowTeam = false }: Ent
       <Field name="trefwoorden" errors={errors} hint="Gescheiden door komma's.">
         {(describedBy) => <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="veld-trefwoorden" name="trefwoorden" value={text(values, 'trefwoorden')} aria-describedby={describedBy} />}
       </Field>
-      <Field name="werkgebied" errors={errors} hint="Provincies of gemeentecodes (gm0363), gescheiden door komma's. Leeg: de hele organisatie.">
-        {(describedBy) => <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="veld-werkgebied" name="werkgebied" value={text(values, 'werkgebied')} aria-describedby={describedBy} />}
-      </Field>
+      <WerkgebiedField values={values} errors={errors} werkgebieden={werkgebieden} />
       <Field name="overMij" errors={errors} hint="Alleen werkinformatie. Zet hier nooit gegevens van inwoners of cliënten.">
         {(describedBy) => (
           <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="veld-overMij" name="overMij" rows={4} aria-describedby={describedBy}>

@@ -1,0 +1,67 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { loadavg } from 'node:os';
+import { buildApp } from '../src/app.js';
+import { grantRole } from '../src/roltoewijzingen/service.js';
+import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../src/auth/dev-issuer.js';
+import { importFile } from '../test/helpers/import-csv.js';
+import { parseCommandArgs, runCommand } from './lib/command.js';
+import { createScratchDatabase } from './lib/scratch-database.js';
+
+/**
+ * A large import as an import job (issue 16, F9), measured: how long it takes, the peak RSS of this process (the
+ * app, the job and the CSV), and how long the event loop was held. Two figures for the event loop: the wall-clock
+ * delay (perf_hooks.monitorEventLoopDelay), which on a busy machine also counts time the OS gave to other processes,
+ * and the longest stretch of this process's own CPU time between two timer ticks, which does not.
+ */
+const usage = 'npm run bench:import-job [-- --rows 50000]';
+
+await runCommand({ usage }, async ({ config, database, log, out }) => {
+  const { values } = parseCommandArgs({ rows: { type: 'string', default: '50000' } });
+  const rows = Number(values.rows);
+  const scratch = await createScratchDatabase(database.url, 'bench_import_job');
+  try {
+    const app = await buildApp({ config: { ...config, logLevel: 'warn', importJobRows: 1000, rateLimit: { ...config.rateLimit, max: 1e9, dekking: 1e9 } }, database: scratch });
+    await app.ready();
+    await grantRole(scratch.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'coordinator', organisatie: 'gm0363' }, { actor: null, herkomst: 'bench' });
+    const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' });
+    const headers = { authorization: `Bearer ${token}` };
+    const file = importFile(rows);
+    log(`file: ${rows} rows, ${(file.length / 1_048_576).toFixed(1)} MiB; RSS before ${(process.memoryUsage.rss() / 1_048_576).toFixed(0)} MB`);
+
+    let peak = process.memoryUsage.rss();
+    let longestCpuMs = 0;
+    let last = { wall: performance.now(), cpu: process.cpuUsage() };
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage.rss());
+      const now = { wall: performance.now(), cpu: process.cpuUsage() };
+      const cpuMs = (now.cpu.user - last.cpu.user + now.cpu.system - last.cpu.system) / 1000;
+      longestCpuMs = Math.max(longestCpuMs, cpuMs);
+      last = now;
+    }, 5);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    const response = await app.inject({ method: 'POST', url: '/api/v1/organisaties/gm0363/importen', headers: { ...headers, 'content-type': 'text/csv' }, payload: file });
+    if (response.statusCode !== 202) throw new Error(`expected 202, got ${response.statusCode}: ${response.body.slice(0, 300)}`);
+    const location = response.headers.location as string;
+    let job: { status: string; voortgang: { procent: number }; rapport: unknown; foutmelding: string | null };
+    for (;;) {
+      job = (await app.inject({ url: location, headers })).json();
+      if (job.status === 'klaar' || job.status === 'mislukt') break;
+      log(`  ${job.status} ${job.voortgang.procent}%  RSS ${(process.memoryUsage.rss() / 1_048_576).toFixed(0)} MB`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    delay.disable();
+    clearInterval(sampler);
+    await (globalThis as { __stopProfile?: () => Promise<void> }).__stopProfile?.();
+    await app.close();
+    out(`import job of ${rows} rows: ${job.status} in ${seconds.toFixed(1)} s; ${JSON.stringify(job.rapport ?? job.foutmelding).slice(0, 200)}`);
+    out(`  peak RSS ${(peak / 1_048_576).toFixed(0)} MB`);
+    out(`  event loop delay (wall): max ${(delay.max / 1e6).toFixed(0)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms, mean ${(delay.mean / 1e6).toFixed(1)} ms`);
+    out(`  longest CPU stretch between two ticks: ${longestCpuMs.toFixed(0)} ms`);
+    out(`  load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
+  } finally {
+    await scratch.close();
+  }
+});
