@@ -1,10 +1,8 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import { connect } from '../../src/database/connection.js';
-import { loadConfig } from '../../src/config.js';
 import { buildTestApp } from '../helpers/app.js';
 import { castOf, entryBody } from '../helpers/people.js';
+import { appWithoutDatabase, closedPort, silentServer } from '../helpers/unreachable-database.js';
 
 /**
  * Issue 16, F2 (API part): with the database down the API answered 500 without Retry-After, and requests hung for
@@ -12,39 +10,6 @@ import { castOf, entryBody } from '../helpers/people.js';
  * No test here stops the shared test cluster: the app is pointed at an address where no database answers, and
  * only this file's own sessions are terminated.
  */
-
-/** A TCP server that takes connections and never says a word: a database host that hangs. */
-async function silentServer(t: Test): Promise<number> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(() => {
-    for (const socket of sockets) socket.destroy();
-    return new Promise((resolve) => server.close(resolve));
-  });
-  return (server.address() as AddressInfo).port;
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The app on a database handle that points at `port`, where no PostgreSQL answers. */
-async function appWithoutDatabase(t: Test, port: number, env: Record<string, string> = {}) {
-  const timeouts = loadConfig({ NODE_ENV: 'test', ...env }).timeouts;
-  const url = `postgres://niemand:geheim@127.0.0.1:${port}/register`;
-  const connection = connect(url, { max: 4, timeouts });
-  t.teardown(() => connection.sql.end({ timeout: 0 }));
-  const testApp = await buildTestApp(t, env, { database: { url, db: connection.db, sql: connection.sql, close: async () => {} } });
-  return testApp;
-}
 
 const requests = (auth: { authorization: string }) => [
   { method: 'GET' as const, url: '/api/v1/organisaties', headers: auth },

@@ -2,6 +2,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { OrganisatieView } from '../../organisaties/schemas.js';
 import { organisatieTypeLabels } from '../../zoeken/labels.js';
 import { Layout } from '../layout.js';
+import { Paginering } from './paginering.js';
 
 /** The organisation index: every active organisation, searchable by name, filtered by type and province. */
 export interface OrganisatiesPaginaProps {
@@ -92,29 +93,7 @@ export function OrganisatiesPagina({ principal, csrfToken, params, provincies, r
               ))}
             </ul>
           )}
-          {lastPage > 1 && (
-            <nav class="mr-paginering" aria-label="Paginering">
-              <ul>
-                {result.pagina > 1 && (
-                  <li>
-                    <a class="utrecht-link" href={pageLink(params, result.pagina - 1)} rel="prev">
-                      Vorige pagina
-                    </a>
-                  </li>
-                )}
-                <li>
-                  Pagina {result.pagina} van {lastPage}
-                </li>
-                {result.pagina < lastPage && (
-                  <li>
-                    <a class="utrecht-link" href={pageLink(params, result.pagina + 1)} rel="next">
-                      Volgende pagina
-                    </a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          )}
+          <Paginering pagina={result.pagina} laatste={lastPage} href={(pagina) => pageLink(params, pagina)} />
         </section>
       )}
     </Layout>

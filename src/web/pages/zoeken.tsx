@@ -8,6 +8,7 @@ import { searchParams } from '../zoek-links.js';
 import { GeenResultaten, type GeenResultatenProps } from './geen-resultaten.js';
 import { Highlighted, Snippet } from './highlighted.js';
 import { activeFilters, FilterChips, FilterPanel } from './zoek-filters.js';
+import { Paginering } from './paginering.js';
 
 type Answer = Awaited<ReturnType<typeof searchProfessionals>>;
 
@@ -174,29 +175,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
                   ))}
                 </ol>
               )}
-              {lastPage > 1 && (
-                <nav class="mr-paginering" aria-label="Paginering">
-                  <ul>
-                    {answer.pagina > 1 && (
-                      <li>
-                        <a class="utrecht-link" href={pageLink(params, answer.pagina - 1)} rel="prev">
-                          Vorige pagina
-                        </a>
-                      </li>
-                    )}
-                    <li>
-                      Pagina {answer.pagina} van {lastPage}
-                    </li>
-                    {answer.pagina < lastPage && (
-                      <li>
-                        <a class="utrecht-link" href={pageLink(params, answer.pagina + 1)} rel="next">
-                          Volgende pagina
-                        </a>
-                      </li>
-                    )}
-                  </ul>
-                </nav>
-              )}
+              <Paginering pagina={answer.pagina} laatste={lastPage} href={(pagina) => pageLink(params, pagina)} />
             </section>
           </div>
           )}
