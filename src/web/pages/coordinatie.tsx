@@ -5,6 +5,7 @@ import type { OrganisationListSort } from '../../professionals/organisation-list
 import type { ProfessionalView } from '../../professionals/schemas.js';
 import { Layout } from '../layout.js';
 import { ImportFormulier, ImportRapport } from './coordinatie-import.js';
+import { Paginering } from './paginering.js';
 import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode, type WerkgebiedKeuze } from './vermelding-formulier.js';
 
 export interface CoordinatieProps {
@@ -237,29 +238,7 @@ function EntriesTable(props: CoordinatieProps) {
           </fieldset>
         )}
       </form>
-      {paginas > 1 && (
-        <nav aria-label="Pagina's van de vermeldingen" class="mr-paginering">
-          <ul class="mr-kenmerken">
-            {pagina > 1 && (
-              <li>
-                <a class="utrecht-link" href={query({ pagina: pagina - 1 })} rel="prev">
-                  Vorige pagina
-                </a>
-              </li>
-            )}
-            <li aria-current="page">
-              Pagina {pagina} van {paginas}
-            </li>
-            {pagina < paginas && (
-              <li>
-                <a class="utrecht-link" href={query({ pagina: pagina + 1 })} rel="next">
-                  Volgende pagina
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Paginering pagina={pagina} laatste={paginas} href={(nummer) => query({ pagina: nummer })} label="Pagina's van de vermeldingen" />
     </section>
   );
 }

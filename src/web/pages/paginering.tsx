@@ -1,8 +1,8 @@
 /** "Vorige pagina · Pagina n van m · Volgende pagina" under a list; nothing when everything fits on one page. */
-export function Paginering({ pagina, laatste, href }: { pagina: number; laatste: number; href: (pagina: number) => string }) {
+export function Paginering({ pagina, laatste, href, label = 'Paginering' }: { pagina: number; laatste: number; href: (pagina: number) => string; label?: string }) {
   if (laatste <= 1) return null;
   return (
-    <nav class="mr-paginering" aria-label="Paginering">
+    <nav class="mr-paginering" aria-label={label}>
       <ul>
         {pagina > 1 && (
           <li>
@@ -11,7 +11,7 @@ export function Paginering({ pagina, laatste, href }: { pagina: number; laatste:
             </a>
           </li>
         )}
-        <li>
+        <li aria-current="page">
           Pagina {pagina} van {laatste}
         </li>
         {pagina < laatste && (
