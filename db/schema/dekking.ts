@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { status, zichtbaarheid } from './professionals.js';
 
 /**
@@ -29,8 +29,18 @@ export const dekkingVermeldingen = pgTable(
 );
 
 /**
+ * Numbers every write of a count row, so a reader can tell whether the counts changed since it last read them
+ * (coverage-cache.ts). A sequence, not a counter row: a counter would make every writing transaction in the
+ * register wait for the one before it (an import job holds its transaction for minutes).
+ */
+export const dekkingVersie = pgSequence('dekking_versie');
+
+/**
  * Per organisation and domain ('' for the organisation as a whole), the entries current and verified as of the
  * cut-offs in `dekking_peil`; kept by deltas in the writing transactions, rebuilt when the cut-offs move on.
+ * `versie`: the sequence's value at the row's last write. A row's next write is numbered after its previous one
+ * committed (it waits for that row lock), so a row's `versie` only grows and the sum over all rows grows with every
+ * committed change; a rebuild renumbers every row above the previous maximum.
  */
 export const dekkingTellingen = pgTable(
   'dekking_tellingen',
@@ -39,6 +49,7 @@ export const dekkingTellingen = pgTable(
     expertisegebiedCode: text('expertisegebied_code').notNull(),
     actueel: integer('actueel').notNull(),
     geverifieerd: integer('geverifieerd').notNull(),
+    versie: bigint('versie', { mode: 'number' }).notNull().default(sql`nextval('dekking_versie')`),
   },
   (table) => [primaryKey({ columns: [table.organisatieCode, table.expertisegebiedCode] })],
 );

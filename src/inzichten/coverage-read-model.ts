@@ -34,7 +34,7 @@ interface CoverageFacts {
   geverifieerd_op: string | null;
 }
 
-interface Cutoffs {
+export interface Cutoffs {
   bevestigdSinds: Date;
   geverifieerdSinds: Date;
 }
@@ -130,7 +130,8 @@ async function recordInTransaction(db: DbOrTx, documents: SearchDocument[], remo
     FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS v(organisatie text, code text, actueel int, geverifieerd int)
     ORDER BY v.organisatie, v.code
     ON CONFLICT (organisatie_code, expertisegebied_code) DO UPDATE SET
-      actueel = dekking_tellingen.actueel + excluded.actueel, geverifieerd = dekking_tellingen.geverifieerd + excluded.geverifieerd`);
+      actueel = dekking_tellingen.actueel + excluded.actueel, geverifieerd = dekking_tellingen.geverifieerd + excluded.geverifieerd,
+      versie = nextval('dekking_versie')`);
 }
 
 /** Counts everything afresh under the cut-offs of `now`. */

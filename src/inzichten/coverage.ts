@@ -3,7 +3,8 @@ import { isBeheerder, isPmm, type Principal } from '../auth/principal.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import { canonicalProvinces } from '../organisaties/provinces.js';
 import { listOrganisaties } from '../organisaties/service.js';
-import { coverageCounts, TOTAL, type CoverageCount } from './coverage-read-model.js';
+import { cachedCoverage } from './coverage-cache.js';
+import { coverageCounts, cutoffsAt, TOTAL, type CoverageCount } from './coverage-read-model.js';
 import { nowOf, type ServiceContext } from '../service-context.js';
 import { ForbiddenError } from '../domain-errors.js';
 
@@ -36,19 +37,23 @@ export function mayViewCoverage(principal: Principal): boolean {
 /** Every active organisation fits one list (the register has about 650). */
 const ALL = { pagina: 1, paginaGrootte: 10_000 };
 
-/** `perDomain: false`: the organisations' totals only (the /inzichten page needs no more). */
-export async function coverage(context: ServiceContext, filter: CoverageFilter, { perDomain = true } = {}) {
-  const { db, principal, termijnen } = context;
-  const now = nowOf(context);
-  if (!mayViewCoverage(principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
-  const provincies = await canonicalProvinces(db, filter.provincie);
+export interface CoverageReport {
+  organisaties: CoverageRow[];
+  zonderContact: Pick<CoverageRow, 'code' | 'naam' | 'type' | 'provincie'>[];
+  totaal: number;
+}
+
+const reportOf = (organisaties: CoverageRow[]): CoverageReport => ({
+  organisaties,
+  zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
+  totaal: organisaties.length,
+});
+
+/** Every organisation and domain at `now`: what the cache keeps, and what each filtered view is cut from. */
+async function wholeCoverage(context: ServiceContext, now: Date): Promise<CoverageReport> {
+  const { db, termijnen } = context;
   // The counts from coverage's own read model; names and order from the organisations and the taxonomy.
-  const [counts, organisations, taxonomy] = await Promise.all([
-    coverageCounts(db, termijnen, now, !perDomain),
-    listOrganisaties(db, { ...ALL, type: filter.type, provincie: provincies }),
-    listExpertisegebieden(db, {}),
-  ]);
-  const domainFilter = filter.expertisegebied?.length ? new Set(filter.expertisegebied) : null;
+  const [counts, organisations, taxonomy] = await Promise.all([coverageCounts(db, termijnen, now), listOrganisaties(db, ALL), listExpertisegebieden(db, {})]);
   const domainOrder = new Map(taxonomy.resultaten.map((node, i) => [node.code, { i, naam: node.naam }]));
   const byOrganisation = new Map<string, CoverageCount[]>();
   for (const count of counts) {
@@ -56,22 +61,50 @@ export async function coverage(context: ServiceContext, filter: CoverageFilter, 
     list.push(count);
     byOrganisation.set(count.organisatieCode, list);
   }
-  const organisaties: CoverageRow[] = organisations.resultaten
-    .filter((o) => o.type !== 'samenwerkingsverband')
-    .map((o) => {
-      const own = byOrganisation.get(o.code) ?? [];
-      const total = own.find((c) => c.expertisegebiedCode === TOTAL);
-      const perExpertisegebied = own
-        .filter((c) => c.expertisegebiedCode !== TOTAL && c.actueel > 0 && domainOrder.has(c.expertisegebiedCode) && (!domainFilter || domainFilter.has(c.expertisegebiedCode)))
-        .sort((a, b) => domainOrder.get(a.expertisegebiedCode)!.i - domainOrder.get(b.expertisegebiedCode)!.i)
-        .map((c) => ({ code: c.expertisegebiedCode, naam: domainOrder.get(c.expertisegebiedCode)!.naam, actueel: c.actueel, geverifieerd: c.geverifieerd }));
-      return { code: o.code, naam: o.naam, type: o.type, provincie: o.provincie, actueel: total?.actueel ?? 0, geverifieerd: total?.geverifieerd ?? 0, perExpertisegebied };
-    });
-  return {
-    organisaties,
-    zonderContact: organisaties.filter((o) => o.actueel === 0).map(({ code, naam, type, provincie }) => ({ code, naam, type, provincie })),
-    totaal: organisaties.length,
-  };
+  return reportOf(
+    organisations.resultaten
+      .filter((o) => o.type !== 'samenwerkingsverband')
+      .map((o) => {
+        const own = byOrganisation.get(o.code) ?? [];
+        const total = own.find((c) => c.expertisegebiedCode === TOTAL);
+        const perExpertisegebied = own
+          .filter((c) => c.expertisegebiedCode !== TOTAL && c.actueel > 0 && domainOrder.has(c.expertisegebiedCode))
+          .sort((a, b) => domainOrder.get(a.expertisegebiedCode)!.i - domainOrder.get(b.expertisegebiedCode)!.i)
+          .map((c) => ({ code: c.expertisegebiedCode, naam: domainOrder.get(c.expertisegebiedCode)!.naam, actueel: c.actueel, geverifieerd: c.geverifieerd }));
+        return { code: o.code, naam: o.naam, type: o.type, provincie: o.provincie, actueel: total?.actueel ?? 0, geverifieerd: total?.geverifieerd ?? 0, perExpertisegebied };
+      }),
+  );
+}
+
+/** The whole report at this moment, computed or reused (coverage-cache.ts). */
+async function currentCoverage(context: ServiceContext) {
+  if (!mayViewCoverage(context.principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
+  const now = nowOf(context);
+  return cachedCoverage(context.db, cutoffsAt(context.termijnen, now), () => wholeCoverage(context, now));
+}
+
+const hasFilter = (filter: CoverageFilter) => Boolean(filter.type?.length || filter.provincie?.length || filter.expertisegebied?.length);
+
+/** `perDomain: false`: the organisations' totals only (the /inzichten page needs no more). */
+export async function coverage(context: ServiceContext, filter: CoverageFilter, { perDomain = true } = {}): Promise<CoverageReport> {
+  if (!mayViewCoverage(context.principal)) throw new ForbiddenError('Dit inzicht is voor coördinatoren, de PMM-desk en beheerders.');
+  const provincies = await canonicalProvinces(context.db, filter.provincie);
+  const { report } = await currentCoverage(context);
+  if (!hasFilter(filter) && perDomain) return report;
+  const types = filter.type?.length ? new Set<string>(filter.type) : null;
+  const inProvinces = provincies?.length ? new Set(provincies.map((p) => p.toLowerCase())) : null;
+  const domains = filter.expertisegebied?.length ? new Set(filter.expertisegebied) : null;
+  return reportOf(
+    report.organisaties
+      .filter((o) => (!types || types.has(o.type)) && (!inProvinces || (o.provincie !== null && inProvinces.has(o.provincie.toLowerCase()))))
+      .map((o) => ({ ...o, perExpertisegebied: !perDomain ? [] : domains ? o.perExpertisegebied.filter((d) => domains.has(d.code)) : o.perExpertisegebied })),
+  );
+}
+
+/** The API's JSON; for the whole register (the usual call) serialised once per computed report, not per request. */
+export async function coverageJson(context: ServiceContext, filter: CoverageFilter): Promise<string> {
+  if (hasFilter(filter)) return JSON.stringify(await coverage(context, filter));
+  return (await currentCoverage(context)).json();
 }
 
 /** The /inzichten page: coverage of one organisation type (or all), with the number of organisations and gaps per type. */

@@ -10,7 +10,8 @@ import { unmetSearches } from './unmet-searches.js';
 import { organisatieTypes } from '../../db/schema/index.js';
 import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
 import { repeatable } from '../http/pagination.js';
-import { coverage, coverageCsv } from './coverage.js';
+import { sendCompressedOnce } from '../http/compressed-once.js';
+import { coverage, coverageCsv, coverageJson } from './coverage.js';
 
 const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -70,9 +71,10 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: app.authenticate,
       // Per signed-in person, after authentication: a coordinator behind a shared proxy address is not limited by
       // colleagues, and one person cannot have the coverage report computed in a loop.
-      // The report is about 1 MB of JSON at 600 organisations; its shape is the service's own type, so it is written
-      // with JSON.stringify instead of being validated field by field against the documented schema first (which
-      // doubled the route's time at 100,000 entries). The schema still documents it; test/dekking.test.ts checks it.
+      // The report is about 1 MB of JSON at 600 organisations; its shape is the service's own type, so the service
+      // serialises it (once per computed report, coverage-cache.ts) instead of it being validated field by field
+      // against the documented schema first (which doubled the route's time at 100,000 entries). The schema still
+      // documents it; test/dekking.test.ts checks it.
       serializerCompiler: () => (data: unknown) => JSON.stringify(data),
       config: {
         rateLimit: {
@@ -122,16 +124,17 @@ const inzichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await coverage(serviceContext(app, request), request.query);
+      const context = serviceContext(app, request);
       const accept = request.headers.accept ?? '';
       if (accept.includes('text/csv') && !/json/.test(accept.split(',')[0] ?? '')) {
         return reply
           .type('text/csv; charset=utf-8')
           .header('Content-Disposition', 'attachment; filename="maatwerkregister-dekking.csv"')
           .serializer((payload: unknown) => payload as string)
-          .send(coverageCsv(report.organisaties));
+          .send(coverageCsv((await coverage(context, request.query)).organisaties));
       }
-      return report;
+      reply.type('application/json; charset=utf-8').serializer((payload: unknown) => payload as string);
+      return sendCompressedOnce(request, reply, await coverageJson(context, request.query));
     },
   );
 };

@@ -1,0 +1,2 @@
+CREATE SEQUENCE "public"."dekking_versie" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+ALTER TABLE "dekking_tellingen" ADD COLUMN "versie" bigint DEFAULT nextval('dekking_versie') NOT NULL;
