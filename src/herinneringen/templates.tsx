@@ -37,18 +37,26 @@ function Document({ titel, children }: { titel: string; children: ComponentChild
 
 const html = (node: preact.VNode) => `<!doctype html>${renderToString(node)}`;
 
+const GROET_TEKST = ['Met vriendelijke groet,', 'Maatwerkregister'];
 const FOOTER_TEKST = [
   '-- ',
   'Dit is een automatisch bericht van het Maatwerkregister; antwoorden op dit bericht worden niet gelezen.',
   'Het register bevat alleen werkgegevens van professionals, nooit gegevens van inwoners.',
 ];
+/** The closing lines of every plain-text mail: greeting, then the footer. */
+const SLOT_TEKST = [...GROET_TEKST, '', ...FOOTER_TEKST];
 
-function Footer() {
+/** The closing of every HTML mail: the same greeting and footer as SLOT_TEKST. */
+function Slot() {
   return (
-    <p style="margin-top:32px;font-size:14px;color:#4a4a4a;">
-      Dit is een automatisch bericht van het Maatwerkregister; antwoorden op dit bericht worden niet gelezen. Het register bevat
-      alleen werkgegevens van professionals, nooit gegevens van inwoners.
-    </p>
+    <>
+      <p>
+        {GROET_TEKST[0]}
+        <br />
+        {GROET_TEKST[1]}
+      </p>
+      <p style="margin-top:32px;font-size:14px;color:#4a4a4a;">{FOOTER_TEKST.slice(1).join(' ')}</p>
+    </>
   );
 }
 
@@ -78,7 +86,7 @@ export function reminderMail(input: ReminderInput): RenderedMail {
   const aanpassen = eigen ? `${input.publicUrl}/mijn-vermelding` : `${input.publicUrl}/coordinatie?organisatie=${encodeURIComponent(entry.organisatieCode)}`;
   const aanpassenTekst = eigen ? 'Wil je iets wijzigen? Log in en ga naar Mijn vermelding:' : 'Wil je iets wijzigen? Log in en ga naar Coördinatie:';
   const anders = `Wordt de vermelding niet bevestigd, dan is zij vanaf ${datum(input.bevestigingTot)} niet meer te vinden. Er gaat niets verloren: bevestigen kan daarna nog steeds.`;
-  const tekst = [aanhef, '', wat, '', vraag, input.link, '', linkUitleg, '', aanpassenTekst, aanpassen, '', anders, '', 'Met vriendelijke groet,', 'Maatwerkregister', '', ...FOOTER_TEKST].join('\n');
+  const tekst = [aanhef, '', wat, '', vraag, input.link, '', linkUitleg, '', aanpassenTekst, aanpassen, '', anders, '', ...SLOT_TEKST].join('\n');
   return {
     onderwerp,
     tekst,
@@ -101,12 +109,7 @@ export function reminderMail(input: ReminderInput): RenderedMail {
           .
         </p>
         <p>{anders}</p>
-        <p>
-          Met vriendelijke groet,
-          <br />
-          Maatwerkregister
-        </p>
-        <Footer />
+        <Slot />
       </Document>,
     ),
   };
@@ -140,7 +143,7 @@ export function digestMail(digest: Digest, input: { publicUrl: string; periodeDa
     if (entries.length > DIGEST_NAMES_PER_SECTION) lines.push(`- en nog ${entries.length - DIGEST_NAMES_PER_SECTION}`);
     lines.push(`Bekijk ze: ${linkFor(section.filter)}`);
   }
-  lines.push('', 'Met vriendelijke groet,', 'Maatwerkregister', '', ...FOOTER_TEKST);
+  lines.push('', ...SLOT_TEKST);
   return {
     onderwerp,
     tekst: lines.join('\n'),
@@ -170,12 +173,7 @@ export function digestMail(digest: Digest, input: { publicUrl: string; periodeDa
             </>
           );
         })}
-        <p>
-          Met vriendelijke groet,
-          <br />
-          Maatwerkregister
-        </p>
-        <Footer />
+        <Slot />
       </Document>,
     ),
   };
