@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ConflictError, fieldsOf, ForbiddenError, InvalidInputError, isFormError } from '../domain-errors.js';
@@ -242,6 +242,17 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       async onFile(part) {
         (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
       },
+    });
+    // A file over the limit is refused while it is read, before the route runs: shown on the page with the form,
+    // in the report's place, instead of as an error page (or JSON) that loses the way back.
+    scope.setErrorHandler(async (error: FastifyError, request, reply) => {
+      if (error.statusCode !== 413) throw error;
+      const principal = await signedIn(request, reply);
+      if (!principal) return reply;
+      const bytes = app.config.importBodyLimit;
+      const limit = bytes >= 1_048_576 ? `${Math.floor(bytes / 1_048_576)} MB` : `${Math.floor(bytes / 1024)} kB`;
+      const melding = `Het bestand is groter dan ${limit}, de grens voor één import. Splits het in delen van minder dan ${limit} (bijvoorbeeld per afdeling) en importeer ze na elkaar; de kopregel moet in elk deel staan.`;
+      return render(request, reply, principal, { importReport: { proefrun: true, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: [{ regel: 0, veld: '(bestand)', melding }] }, status: 413 });
     });
     scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
       const principal = await signedIn(request, reply);

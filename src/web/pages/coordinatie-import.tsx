@@ -17,22 +17,34 @@ const regels = (fouten: ImportReport['fouten']) => new Set(fouten.map((f) => f.r
  */
 export function ImportRapport({ report, organisatie }: { report: ImportReport; organisatie: string }) {
   const fout = report.fouten.length > 0;
+  // Line 0: about the file as a whole (too large, not readable), not about any line in it.
+  const fileOnly = fout && report.fouten.every((f) => f.regel === 0);
   const count = regels(report.fouten);
   return (
     <div class={fout ? 'mr-melding mr-melding--fout' : 'mr-melding'} id="importrapport" tabindex={-1} autofocus aria-labelledby="importrapport-kop">
       <h2 class="utrecht-heading-2" id="importrapport-kop">
-        {fout ? `Er is niets geïmporteerd: ${count} ${count === 1 ? 'regel bevat' : 'regels bevatten'} fouten` : report.proefrun ? 'Proefrun geslaagd' : 'Import geslaagd'}
+        {fileOnly
+          ? 'Er is niets geïmporteerd'
+          : fout
+            ? `Er is niets geïmporteerd: ${count} ${count === 1 ? 'regel bevat' : 'regels bevatten'} fouten`
+            : report.proefrun
+              ? 'Proefrun geslaagd'
+              : 'Import geslaagd'}
       </h2>
       {fout ? (
         <>
-          <p>Herstel deze regels in je bestand en importeer het opnieuw. Eén fout betekent dat er niets wordt geïmporteerd.</p>
+          {!fileOnly && <p>Herstel deze regels in je bestand en importeer het opnieuw. Eén fout betekent dat er niets wordt geïmporteerd.</p>}
           <ul class="mr-foutenlijst">
-            {report.fouten.map((f) => (
-              <li>
-                {f.regel === 1 && f.veld !== '(bestand)' ? 'Kopregel' : `Regel ${f.regel}`}
-                {f.veld.startsWith('(') ? '' : `, ${f.veld}`}: {f.melding}
-              </li>
-            ))}
+            {report.fouten.map((f) =>
+              f.regel === 0 ? (
+                <li>{f.melding}</li>
+              ) : (
+                <li>
+                  {f.regel === 1 && f.veld !== '(bestand)' ? 'Kopregel' : `Regel ${f.regel}`}
+                  {f.veld.startsWith('(') ? '' : `, ${f.veld}`}: {f.melding}
+                </li>
+              ),
+            )}
           </ul>
           <p>
             <a class="utrecht-link" href={`/coordinatie/import/waarden?organisatie=${organisatie}`}>
