@@ -10,7 +10,8 @@ import { updateProfessional, verifyProfessional } from './service.js';
 
 export interface BulkResult {
   gelukt: string[];
-  mislukt: { naam: string; reden: string }[];
+  /** The entries not done: their ids (a page looks their names up) and the service's reason. */
+  mislukt: { id: string; reden: string }[];
 }
 
 /** At most this many entries per action: one page of the overview. */
@@ -23,7 +24,7 @@ async function each(items: { id: string }[], action: (item: { id: string; versie
       result.gelukt.push((await action(item)).naam);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      result.mislukt.push({ naam: item.id, reden: error.detail });
+      result.mislukt.push({ id: item.id, reden: error.detail });
     }
   }
   return result;

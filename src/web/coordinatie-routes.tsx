@@ -8,9 +8,10 @@ import fastifyMultipart from '@fastify/multipart';
 import { importEntries, type ImportReport } from '../professionals/import.js';
 import { createImportJob, getImportJob, isLargeImport } from '../professionals/import-jobs.js';
 import { importReference, importTemplate } from '../professionals/import-reference.js';
+import { listInSentence } from './format.js';
 import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
 import { listOrganisationEntries, managedOrganisations, organisationListRules, organisationListSorts } from '../professionals/organisation-list.js';
-import { setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { MAX_BULK, setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
 import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
 import { listWerkgebiedOpties } from '../professionals/references.js';
 import { managesForOrganisation } from '../professionals/rules.js';
@@ -47,15 +48,32 @@ const listQuerySchema = z.object({
 });
 const readListQuery = (query: unknown) => listQuerySchema.parse(query ?? {});
 
+/** Names shown of the entries a selection action could not do; the rest is counted. */
+const FAILED_NAMES_SHOWN = 10;
+
+/**
+ * The entries a selection action could not do, named: ids from the query (never text), names looked up as this
+ * coordinator may see them. "" when there were none.
+ */
+async function failedEntries(request: FastifyRequest, principal: Principal, ids: string | undefined): Promise<string> {
+  const list = (ids ?? '').split(',').filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, MAX_BULK);
+  if (list.length === 0) return '';
+  const context = pageContext(request, principal);
+  const named = await Promise.all(list.slice(0, FAILED_NAMES_SHOWN).map((id) => getProfessional(context, id).then((e) => e.naam, () => 'een vermelding die er niet meer is')));
+  const rest = list.length - named.length;
+  const names = listInSentence(rest > 0 ? [...named, `nog ${rest} andere`] : named);
+  const one = list.length === 1;
+  return ` Niet gelukt bij ${names}: ${one ? 'die is' : 'die zijn'} intussen gewijzigd, of je mag ${one ? 'die' : 'ze'} niet wijzigen. Ververs de lijst en probeer het opnieuw.`;
+}
+
 /**
  * The message after an action; counts come from the query as numbers only, never as text, and a single entry's
  * name is looked up by the id in the URL (a message about an entry gone, or without one, is generic).
  */
 async function messageOf(request: FastifyRequest, principal: Principal, query: Record<string, string | undefined>): Promise<string | undefined> {
   const aantal = Number(query.aantal ?? 0) || 0;
-  const mislukt = Number(query.mislukt ?? 0) || 0;
   const vermeldingen = (n: number) => `${n} ${n === 1 ? 'vermelding' : 'vermeldingen'}`;
-  const failed = mislukt ? ` ${vermeldingen(mislukt)} niet: die ${mislukt === 1 ? 'is' : 'zijn'} intussen gewijzigd of ${mislukt === 1 ? 'mag' : 'mogen'} je niet wijzigen.` : '';
+  const failed = await failedEntries(request, principal, query.mislukt);
   if (query.melding === 'selectie-geverifieerd') return `${vermeldingen(aantal)} geverifieerd.${failed}`;
   if (query.melding === 'selectie-gedeactiveerd') return `${vermeldingen(aantal)} gedeactiveerd.${failed}`;
   if (query.melding === 'geen-selectie') return 'Selecteer eerst een of meer vermeldingen.';
@@ -118,7 +136,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   }
 
   /** Back to the list as it was (organisation, filter, search, sort, page), with a message. */
-  const back = (request: FastifyRequest, melding: string, counts: { aantal?: number; mislukt?: number; vermelding?: string } = {}) => {
+  const back = (request: FastifyRequest, melding: string, counts: { aantal?: number; mislukt?: string[]; vermelding?: string } = {}) => {
     const query = request.query as Record<string, string | undefined>;
     const list = readListQuery(query);
     const params = new URLSearchParams({ organisatie: query.organisatie ?? '' });
@@ -127,7 +145,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (list.pagina > 1) params.set('pagina', String(list.pagina));
     params.set('melding', melding);
     if (counts.aantal !== undefined) params.set('aantal', String(counts.aantal));
-    if (counts.mislukt) params.set('mislukt', String(counts.mislukt));
+    if (counts.mislukt?.length) params.set('mislukt', counts.mislukt.join(','));
     if (counts.vermelding) params.set('vermelding', counts.vermelding);
     return `/coordinatie?${params.toString()}`;
   };
@@ -212,7 +230,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
     const context = pageContext(request, principal);
     const result = body.actie === 'verifieren' ? await verifyEntries(context, body.keuze.map((k) => k.id)) : await setEntriesStatus(context, body.keuze, 'inactief');
-    return reply.redirect(back(request, body.actie === 'verifieren' ? 'selectie-geverifieerd' : 'selectie-gedeactiveerd', { aantal: result.gelukt.length, mislukt: result.mislukt.length }), 303);
+    return reply.redirect(back(request, body.actie === 'verifieren' ? 'selectie-geverifieerd' : 'selectie-gedeactiveerd', { aantal: result.gelukt.length, mislukt: result.mislukt.map((m) => m.id) }), 303);
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {

@@ -11,3 +11,8 @@ export function displayPhone(stored: string): string {
 export function displayDate(iso: string): string {
   return new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+/** "A", "A en B", "A, B en C": names in a sentence. */
+export function listInSentence(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+}

@@ -63,6 +63,15 @@ t.test('entries table: pages, search, sort, one-row and bulk actions; verify onl
   await page.waitForURL(/melding=selectie-gedeactiveerd/);
   const inactive = await database.sql`SELECT naam FROM professionals WHERE status = 'inactief' ORDER BY naam`;
   t.same(inactive.map((r) => r.naam).sort(), [second, third].sort());
+  // A selection of which one entry was changed meanwhile (by someone else): the other is done, the changed one named.
+  const [fourth] = [sorted[3]!];
+  await page.getByLabel(`Selecteer ${first}`, { exact: true }).check();
+  await page.getByLabel(`Selecteer ${fourth}`, { exact: true }).check();
+  await database.sql`UPDATE professionals SET versie = versie + 1 WHERE naam = ${fourth}`;
+  await page.click('button:has-text("Selectie deactiveren")');
+  await page.waitForURL(/melding=selectie-gedeactiveerd/);
+  t.match(await page.textContent('.mr-melding'), new RegExp(`1 vermelding gedeactiveerd\\. Niet gelukt bij ${fourth}: die is intussen gewijzigd, of je mag die niet wijzigen\\.`), 'the entry not done is named');
+  await noViolations('a selection partly done');
   await page.click('button:has-text("Selectie verifiëren")');
   await page.waitForURL(/melding=geen-selectie/);
   t.match(await page.textContent('.mr-melding'), /Selecteer eerst een of meer vermeldingen/);
