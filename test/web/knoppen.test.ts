@@ -35,6 +35,10 @@ t.test('buttons, selects and messages in Chromium', { timeout: 110_000 }, async 
   const select = await look('#gewenstRolniveau');
   t.equal(select.border, '1px solid rgb(107, 114, 128)', 'the level select has the form-field border');
   t.ok(select.height >= 44, `and is a 44 px target (${select.height})`);
+  // A drop-down looks like one: its chevron, not a bare box that reads as a text field (new-user walk, session 7).
+  const chevron = await page.$eval('#gewenstRolniveau', (e) => ({ image: getComputedStyle(e).backgroundImage, padding: parseFloat(getComputedStyle(e).paddingRight) }));
+  t.match(chevron.image, /^url\("data:image\/svg\+xml/, 'the level select shows a chevron');
+  t.ok(chevron.padding >= 32, `with room for it beside the text (${chevron.padding} px)`);
 
   await page.goto(`${base}/mijn-vermelding`);
   const remove = page.locator('button.utrecht-button--secondary-action').first();
