@@ -49,6 +49,29 @@ t.test('search filters in Chromium', { timeout: 110_000 }, async (t) => {
     await context.close();
   });
 
+  t.test('arrow keys through the level drop-down: one search and one step back, not one per key', async (t) => {
+    const { page, context } = await openPage(t, browser);
+    await signIn(page, base, { sub: 'niveau', organisatie: 'gm0014' });
+    await page.goto(`${base}/?zoekterm=schuld`);
+    await page.waitForSelector('[data-aantal]');
+    const searches: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('gewenstRolniveau=')) searches.push(request.url());
+    });
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.focus('#gewenstRolniveau');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await page.$eval('#gewenstRolniveau', (e) => (e as HTMLSelectElement).value);
+    await page.waitForFunction((level) => location.search.includes(`gewenstRolniveau=${level}`), chosen);
+    await page.waitForTimeout(600);
+    t.equal(searches.length, 1, `one search for the level the keys came to rest on (${chosen})`);
+    t.equal(await page.evaluate(() => history.length), historyBefore + 1, 'one history entry');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('gewenstRolniveau'));
+    t.equal(await page.$eval('#gewenstRolniveau', (e) => (e as HTMLSelectElement).value), '', 'back: no level, as before the keys');
+    await context.close();
+  });
+
   t.test('without JavaScript the chips and "Filters toepassen" work as links and a form', async (t) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -64,6 +64,9 @@
     clearTimeout(timer);
     timer = setTimeout(() => show(formUrl(), how), 250);
   };
+  // Arrow keys on a closed drop-down change it at every press: the level chosen that way is one step back, not four
+  // (and one search, once the keys rest), so a change soon after the previous one of the same select replaces it.
+  let lastSelect = { element: null, at: 0 };
 
   enhance(document);
   input.addEventListener('input', () => later('replace'));
@@ -72,7 +75,16 @@
   });
   form.addEventListener('change', (event) => {
     // A tick, or the desired level, is a step one can go back from.
-    if (event.target.matches('input[type="checkbox"], select')) {
+    if (event.target.matches('select')) {
+      const select = event.target;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const again = lastSelect.element === select && Date.now() - lastSelect.at < 2000;
+        lastSelect = { element: select, at: Date.now() };
+        show(formUrl(), again ? 'replace' : 'push');
+      }, 400);
+    } else if (event.target.matches('input[type="checkbox"]')) {
+      lastSelect = { element: null, at: 0 };
       clearTimeout(timer);
       show(formUrl(), 'push');
     }
