@@ -10,6 +10,7 @@ import { OrganisatiesPagina } from './pages/organisaties.js';
 import { FoutPagina } from './pages/tekst.js';
 import { sendPage } from './render.js';
 import { signedIn } from './request-frame.js';
+import { invalidSearchText } from './zoek-links.js';
 import { orNull } from './search-routes.js';
 
 /** The form's values: empty fields dropped, repeatable keys as lists. */
@@ -33,7 +34,7 @@ export async function organisatieRoutes(app: FastifyInstance) {
     const parsed = organisatieListQuery.safeParse({ paginaGrootte: '50', ...formValues(params, ['type', 'provincie']) });
     const page = (props: Partial<Parameters<typeof OrganisatiesPagina>[0]>, status = 200) =>
       sendPage(reply, <OrganisatiesPagina principal={principal} csrfToken={csrfToken} params={params} provincies={provincies} {...props} />, status);
-    if (!parsed.success) return page({ fout: 'De zoekopdracht bevat een ongeldige waarde; pas haar aan of begin opnieuw.' }, 400);
+    if (!parsed.success) return page({ fout: invalidSearchText(parsed.error.issues) }, 400);
     try {
       const query = { ...parsed.data, provincie: await canonicalProvinces(app.db, parsed.data.provincie) };
       const result = await listOrganisaties(app.db, query);

@@ -7,7 +7,7 @@ import { zoekQuerySchema } from '../zoeken/schemas.js';
 import { alternativesFor, relevantTeams } from '../zoeken/alternatives.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
 import { mayRoute } from '../casusroutering/service.js';
-import { backToSearch, searchParams } from './zoek-links.js';
+import { backToSearch, invalidSearchText, searchParams } from './zoek-links.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { ownEntryInvitation } from './own-entry-invitation.js';
 import { FoutPagina } from './pages/tekst.js';
@@ -38,7 +38,7 @@ export async function searchRoutes(app: FastifyInstance) {
     }
     const parsed = zoekQuerySchema.safeParse(raw);
     if (!parsed.success) {
-      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout="De zoekopdracht bevat een ongeldige waarde; pas haar aan of begin opnieuw." />, 400);
+      return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={invalidSearchText(parsed.error.issues)} />, 400);
     }
     try {
       const answer = await searchProfessionals(deps(), principal, parsed.data);

@@ -37,3 +37,9 @@ export function backToSearch(terug: string | undefined): string {
   const query = searchParams(new URLSearchParams(terug)).toString();
   return query ? `/?${query}` : '/';
 }
+
+/** What is wrong with a search's parameters, for the page: the first problem, in the schema's own Dutch words. */
+export function invalidSearchText(issues: { message: string }[]): string {
+  const first = issues[0]?.message;
+  return first ? `De zoekopdracht klopt niet: ${first.replace(/\.?$/, '.')} Pas haar aan of begin opnieuw.` : 'De zoekopdracht bevat een ongeldige waarde; pas haar aan of begin opnieuw.';
+}

@@ -5,9 +5,12 @@ import { paginationQuery, repeatable } from '../http/pagination.js';
 import { organisatieCode, organisatieTypeSchema } from '../organisaties/schemas.js';
 import { professionalSchema } from '../professionals/schemas.js';
 
+/** The longest search text: the search field stops there, and the API refuses more. */
+export const ZOEKTERM_MAX = 200;
+
 export const zoekQuerySchema = z
   .object({
-    zoekterm: z.string().trim().max(200, 'Een zoekterm heeft hoogstens 200 tekens.').optional().describe('Woorden om op te zoeken; het laatste woord mag half getypt zijn.'),
+    zoekterm: z.string().trim().max(ZOEKTERM_MAX, `Een zoekterm heeft hoogstens ${ZOEKTERM_MAX} tekens.`).optional().describe('Woorden om op te zoeken; het laatste woord mag half getypt zijn.'),
     organisatie: repeatable(organisatieCode).describe('Alleen deze organisatie(s).'),
     organisatieZoekterm: z
       .string()

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Principal } from '../../auth/principal.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
+import { ZOEKTERM_MAX } from '../../zoeken/schemas.js';
 import type { searchProfessionals } from '../../zoeken/service.js';
 import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
@@ -51,7 +52,7 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
             <label class="utrecht-form-label" for="zoekterm">
               Zoek op expertise, wet, organisatie of naam
             </label>
-            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoekterm" name="zoekterm" value={zoekterm} autocomplete="off" />
+            <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="zoekterm" name="zoekterm" value={zoekterm} autocomplete="off" maxlength={ZOEKTERM_MAX} />
           </div>
           <div class="mr-zoekbalk__niveau">
             <label class="utrecht-form-label" for="gewenstRolniveau">
@@ -89,8 +90,11 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
           )}
           {answer && <FilterChips params={params} active={active} />}
           {answer && (
-          <div class="mr-zoeken">
-            <FilterPanel params={params} facetten={answer.facetten} organisatiesMetTreffers={answer.organisatiesMetTreffers} activeCount={active.length} />
+          // No results and no filter to untick: a filter panel would be a heading over nothing.
+          <div class={answer.totaal === 0 && active.length === 0 ? 'mr-zoeken mr-zoeken--zonder-filters' : 'mr-zoeken'}>
+            {(answer.totaal > 0 || active.length > 0) && (
+              <FilterPanel params={params} facetten={answer.facetten} organisatiesMetTreffers={answer.organisatiesMetTreffers} activeCount={active.length} />
+            )}
             <section aria-labelledby="resultaten-kop">
               <h2 class="utrecht-heading-2" id="resultaten-kop" tabindex={-1}>
                 Resultaten
