@@ -12,6 +12,7 @@ import { listInSentence } from './format.js';
 import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
 import { listOrganisationEntries, managedOrganisations, organisationListRules, organisationListSorts } from '../professionals/organisation-list.js';
 import { MAX_BULK, setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { readImportFile, type ImportFileReading } from '../professionals/import-file.js';
 import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
 import { listWerkgebiedOpties } from '../professionals/references.js';
 import { managesForOrganisation } from '../professionals/rules.js';
@@ -47,6 +48,12 @@ const listQuerySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 const readListQuery = (query: unknown) => listQuerySchema.parse(query ?? {});
+
+/** A chosen file: its name and its text, or why it is no CSV (professionals/import-file.ts). */
+type UploadedFile = { naam: string } & ImportFileReading;
+
+/** A checked file's text is put in the text box for "Nu importeren" up to this size (a text box holds it well). */
+const KEEP_FILE_TEXT_UP_TO = 1_000_000;
 
 /** Names shown of the entries a selection action could not do; the rest is counted. */
 const FAILED_NAMES_SHOWN = 10;
@@ -96,7 +103,12 @@ const selectionBody = z.object({
 
 /** /coordinatie: for coordinators (and beheerders), on the same services as the API. */
 export async function coordinatieRoutes(app: FastifyInstance) {
-  async function render(request: FastifyRequest, reply: FastifyReply, principal: Principal, extra: { teamValues?: FormValues; teamErrors?: InvalidParam[]; csv?: string; importReport?: ImportReport; status?: number } = {}) {
+  async function render(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    principal: Principal,
+    extra: { teamValues?: FormValues; teamErrors?: InvalidParam[]; csv?: string; importReport?: ImportReport; importKlaar?: { bestandsnaam: string | null } | undefined; status?: number } = {},
+  ) {
     const query = request.query as Record<string, string | undefined>;
     const context = pageContext(request, principal);
     const organisations = await managedOrganisations(context, query.organisatie);
@@ -125,6 +137,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         teamErrors={extra.teamErrors ?? []}
         csv={extra.csv ?? ''}
         importReport={extra.importReport}
+        importKlaar={extra.importKlaar}
         melding={await messageOf(request, principal, query)}
         zoekterm={listQuery.zoekterm ?? ''}
         sortering={listQuery.sortering}
@@ -256,9 +269,12 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     await scope.register(fastifyMultipart, {
       attachFieldsToBody: 'keyValues',
       limits: { fileSize: app.config.importBodyLimit, fieldSize: app.config.importBodyLimit, files: 1, fields: 10 },
-      // The file as text (UTF-8), like the pasted text; never a Buffer in the body.
+      // The file as text (UTF-8 or Excel's Windows-1252), or what is wrong with it; never a Buffer in the body.
+      // Without a file chosen, browsers still send an empty part without a name: that is no file.
       async onFile(part) {
-        (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
+        const bytes = await part.toBuffer();
+        // null, not undefined: for an undefined value the plugin would put the raw bytes in the body instead.
+        (part as unknown as { value: UploadedFile | null }).value = part.filename ? { naam: part.filename, ...readImportFile(bytes) } : null;
       },
     });
     // A file over the limit is refused while it is read, before the route runs: shown on the page with the form,
@@ -275,8 +291,13 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
       const principal = await signedIn(request, reply);
       if (!principal) return reply;
-      const body = (request.body ?? {}) as { csv?: string; bestand?: string; actie?: string };
-      const csv = body.bestand?.trim() ? body.bestand : (body.csv ?? '');
+      const body = (request.body ?? {}) as { csv?: string; bestand?: UploadedFile | null; actie?: string };
+      const file = body.bestand;
+      const fileOnly = (melding: string, status: number) =>
+        render(request, reply, principal, { csv: body.csv ?? '', importReport: { proefrun: true, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: [{ regel: 0, veld: '(bestand)', melding }] }, status });
+      if (file && 'fout' in file) return fileOnly(file.fout, 400);
+      const csv = file ? file.tekst : (body.csv ?? '');
+      if (!csv.trim()) return fileOnly('Kies een CSV-bestand of plak de inhoud van je spreadsheet in het tekstvak.', 400);
       const proefrun = body.actie !== 'importeren';
       const organisatie = askedOrganisation(request, principal);
       const context = pageContext(request, principal);
@@ -286,9 +307,17 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         return reply.redirect(`/coordinatie/import/${job.id}?organisatie=${encodeURIComponent(organisatie)}`, 303);
       }
       const report = await importEntries(context, organisatie, csv, proefrun);
-      // A file's text is not put back in the text box: the coordinator fixes the file and chooses it again.
-      const keep = body.bestand?.trim() ? '' : csv;
-      return render(request, reply, principal, { csv: report.fouten.length || report.proefrun ? keep : '', importReport: report, status: report.fouten.length ? 400 : 200 });
+      const clean = report.fouten.length === 0;
+      // After a clean dry run what was checked stays in the text box (a file's text too, up to a size a text box
+      // holds well), so "Nu importeren" imports exactly that. A faulty file is fixed and chosen again.
+      const ready = clean && proefrun && (!file || csv.length <= KEEP_FILE_TEXT_UP_TO);
+      const keep = ready ? csv : file ? '' : csv;
+      return render(request, reply, principal, {
+        csv: clean && !proefrun ? '' : keep,
+        importReport: report,
+        importKlaar: ready ? { bestandsnaam: file?.naam ?? null } : undefined,
+        status: clean ? 200 : 400,
+      });
     });
   });
 

@@ -15,7 +15,8 @@ const regels = (fouten: ImportReport['fouten']) => new Set(fouten.map((f) => f.r
  * The outcome of an import, shown at the top of the page with focus on it (`autofocus`, so also without JavaScript):
  * after a long file the coordinator should not have to look for it.
  */
-export function ImportRapport({ report, organisatie }: { report: ImportReport; organisatie: string }) {
+/** `klaar`: after a dry run without errors, what was checked is in the form (named, for a file), one click from importing. */
+export function ImportRapport({ report, organisatie, klaar }: { report: ImportReport; organisatie: string; klaar?: { bestandsnaam: string | null } | undefined }) {
   const fout = report.fouten.length > 0;
   // Line 0: about the file as a whole (too large, not readable), not about any line in it.
   const fileOnly = fout && report.fouten.every((f) => f.regel === 0);
@@ -59,6 +60,14 @@ export function ImportRapport({ report, organisatie }: { report: ImportReport; o
           {report.proefrun ? ' Er is nog niets veranderd.' : ''}
         </p>
       )}
+      {!fout && report.proefrun && klaar && (
+        <p>
+          {klaar.bestandsnaam ? `De inhoud van ${klaar.bestandsnaam} staat klaar in het tekstvak hieronder. ` : ''}
+          <button class="utrecht-button utrecht-button--primary-action" type="submit" form="import-formulier" name="actie" value="importeren">
+            Nu importeren
+          </button>
+        </p>
+      )}
     </div>
   );
 }
@@ -86,7 +95,7 @@ export function ImportFormulier({ organisatie, csrfToken, csv }: { organisatie: 
           </a>
         </li>
       </ul>
-      <form class="mr-formulier" method="post" action={`/coordinatie/import?organisatie=${organisatie}`} enctype="multipart/form-data">
+      <form class="mr-formulier" id="import-formulier" method="post" action={`/coordinatie/import?organisatie=${organisatie}`} enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <div class="mr-veld">
           <label for="bestand">CSV-bestand</label>

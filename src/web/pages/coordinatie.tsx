@@ -24,6 +24,8 @@ export interface CoordinatieProps {
   teamErrors: InvalidParam[];
   csv: string;
   importReport?: ImportReport | undefined;
+  /** After a clean dry run: the checked text is in the form, ready to import. */
+  importKlaar?: { bestandsnaam: string | null } | undefined;
   zoekterm: string;
   sortering: OrganisationListSort;
   pagina: number;
@@ -57,7 +59,7 @@ export function CoordinatiePagina(props: CoordinatieProps) {
   return (
     <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Coördinatie: {organisatie.naam}</h1>
-      {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} />}
+      {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} klaar={props.importKlaar} />}
       {props.melding && (
         <div class="mr-melding" role="status">
           <p>{props.melding}</p>
