@@ -37,8 +37,10 @@ t.test('routing tells the truth: SVB answers with its escalation contact, a gap 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   }
-  await page.focus('#expertisegebieden');
-  await page.selectOption('#expertisegebieden', ['participatiewet']);
+  await page.focus('#domein-combobox');
+  await page.keyboard.type('participatiewet');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await page.selectOption('#gewenstRolniveau', 'coordinatie');
   await page.focus('button:has-text("Contacten zoeken")');
   await Promise.all([page.waitForSelector('#resultaat-kop'), page.keyboard.press('Enter')]);
