@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import t from 'tap';
+import { screenshot } from '../helpers/screenshot.js';
 import { contractEntries } from '../search/contract-fixture.js';
 import { expectAccessible, newContext, signIn, startSite } from './browser.js';
 
@@ -77,6 +78,7 @@ t.test('the domain picker: combobox with the keyboard, chips, checkboxes without
     await page.keyboard.type('wet');
     await page.keyboard.press('ArrowDown');
     await expectAccessible(t, page, 'domain picker with the list open');
+    await screenshot(page, 'pmm-domeinen-open.png', { fullPage: true });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 
@@ -149,6 +151,7 @@ t.test('the domain picker: combobox with the keyboard, chips, checkboxes without
     await axePage.goto(url);
     t.ok(await axePage.$('#domein-schulden'), 'the checkbox form, as without JavaScript');
     await expectAccessible(t, axePage, 'domain checkboxes with a validation error');
+    await screenshot(axePage, 'pmm-domeinen-zonder-js.png', { fullPage: true });
     await checking.close();
   });
 

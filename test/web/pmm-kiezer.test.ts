@@ -1,6 +1,7 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
 import { expectAccessible, newContext, signIn, startSite } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * #14 point 12: the routing page's organisation picker is an ARIA combobox with type-to-filter (not a Ctrl-click
@@ -56,7 +57,7 @@ t.test('the organisation picker: combobox with the keyboard, chips, most routed 
     await page.keyboard.press('Enter');
     t.same(await page.$$eval('.mr-chip input[name="organisaties"]', (nodes) => nodes.map((n) => (n as HTMLInputElement).value)), ['zb000143', 'gm0599', 'gm0014']);
     await expectAccessible(t, page, 'picker with chips');
-    await page.screenshot({ path: 'docs/screenshots/pmm-kiezer-chips.png', fullPage: true });
+    await screenshot(page, 'pmm-kiezer-chips.png', { fullPage: true });
 
     // Remove a chip with the keyboard; focus stays in the picker.
     await page.focus('.mr-chip button[data-code="gm0599"]');
@@ -70,7 +71,7 @@ t.test('the organisation picker: combobox with the keyboard, chips, most routed 
     await page.keyboard.type('gemeente r');
     await page.keyboard.press('ArrowDown');
     await expectAccessible(t, page, 'picker with the list open');
-    await page.screenshot({ path: 'docs/screenshots/pmm-kiezer-open.png', fullPage: true });
+    await screenshot(page, 'pmm-kiezer-open.png', { fullPage: true });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
 
@@ -101,7 +102,7 @@ t.test('the organisation picker: combobox with the keyboard, chips, most routed 
     await page.keyboard.type('instituut');
     t.equal(await overflow(page), 0, 'with the list open');
     const box = (await page.locator('#organisatie-combobox').boundingBox())!;
-    await page.screenshot({ path: 'docs/screenshots/pmm-kiezer-320.png', fullPage: true, clip: { x: 0, y: Math.max(0, box.y - 420), width: 320, height: 900 } });
+    await screenshot(page, 'pmm-kiezer-320.png', { fullPage: true, clip: { x: 0, y: Math.max(0, box.y - 420), width: 320, height: 900 } });
     await context.close();
   });
 
@@ -129,7 +130,7 @@ t.test('the organisation picker: combobox with the keyboard, chips, most routed 
     await page.click('button:has-text("Contacten zoeken")');
     await page.waitForSelector('#resultaat-kop');
     t.same(await page.$$eval('article h3', (nodes) => nodes.map((n) => n.textContent)), ['Sociale Verzekeringsbank'], 'unticked is removed');
-    await page.screenshot({ path: 'docs/screenshots/pmm-kiezer-zonder-js.png', fullPage: true });
+    await screenshot(page, 'pmm-kiezer-zonder-js.png', { fullPage: true });
     // axe needs JavaScript in the page: the same page with the picker's script withheld is the no-JavaScript form.
     const url = page.url();
     await context.close();

@@ -4,6 +4,7 @@ import t from 'tap';
 import { toegankelijkheid } from '../../src/web/toegankelijkheid.js';
 import { buildTestApp } from '../helpers/app.js';
 import { baseUrl, expectAccessible, launch, newContext, signIn } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Issue 14, point 17: the accessibility statement follows Digitoegankelijk's model statement (its sections, the
@@ -70,7 +71,7 @@ t.test('the statements in Chromium', { timeout: 100_000 }, async (t) => {
     t.ok(await page.locator('a[href="https://www.nationaleombudsman.nl"]').count(), 'the enforcement route');
     t.match(text, /opgesteld op 2 december 2026/);
     await expectAccessible(t, page, 'toegankelijkheid');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-toegankelijkheidsverklaring.png', fullPage: true });
+    await screenshot(page, 'inloggen-toegankelijkheidsverklaring.png', { fullPage: true });
     await page.setViewportSize({ width: 320, height: 800 });
     t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await context.close();
@@ -104,7 +105,7 @@ t.test('the statements in Chromium', { timeout: 100_000 }, async (t) => {
     const saved = readFileSync((await download.path()), 'utf8');
     t.match(JSON.parse(saved), { persoon: { subject: 'sanne' } }, 'holding what the register keeps about the person');
     await expectAccessible(t, page, 'privacy, signed in');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-privacyverklaring.png', fullPage: true });
+    await screenshot(page, 'inloggen-privacyverklaring.png', { fullPage: true });
     await page.setViewportSize({ width: 320, height: 800 });
     t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await context.close();
