@@ -43,6 +43,25 @@ t.test('demo data: the searches people try first find the right colleague in the
   t.same(domainsAt('CAK'), ['hetcak.nl'], 'CAK people from hetcak.nl');
   t.same(domainsAt('Tilburg'), ['tilburg.nl'], 'Tilburg from tilburg.nl');
   t.same(domainsAt('Den Haag'), ['denhaag.nl'], 'Den Haag from denhaag.nl');
+  // Routing falls back on an organisation's team entries (step 3): each large national organisation has one, a
+  // functional mailbox at its own domain.
+  const teams = await app.db.execute<{ organisatie: string; naam: string; email: string }>(sql`
+    SELECT o.naam AS organisatie, p.naam, p.email FROM professionals p JOIN organisaties o ON o.code = p.organisatie_code WHERE p.soort = 'team'`);
+  const national: [string, string][] = [
+    ['Sociale Verzekeringsbank', 'svb.nl'],
+    ['Uitvoeringsinstituut Werknemersverzekeringen', 'uwv.nl'],
+    ['CAK', 'hetcak.nl'],
+    ['Dienst Uitvoering Onderwijs', 'duo.nl'],
+    ['Centraal Justitieel Incassobureau', 'cjib.nl'],
+    ['Belastingdienst', 'belastingdienst.nl'],
+    ['Dienst Toeslagen', 'toeslagen.nl'],
+    ['CIZ', 'ciz.nl'],
+  ];
+  for (const [organisatie, domain] of national) {
+    const own = teams.filter((r) => r.organisatie === organisatie);
+    t.ok(own.some((r) => r.email.endsWith(`@${domain}`)), `${organisatie} has a team entry at ${domain} (got ${own.map((r) => `${r.naam} <${r.email}>`).join(', ') || 'none'})`);
+  }
+  t.ok(teams.some((r) => r.naam === 'Team Maatwerk SVB' && r.email === 'maatwerk@svb.nl'), 'SVB: Team Maatwerk SVB, maatwerk@svb.nl');
   const misfits = rows.filter(
     (r) =>
       r.rolniveau === 'bestuur' ||

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/database/connection.js';
 import { insertEntries, organisationsForSynthesis } from './bulk-entries.js';
+import { nationalTeamEntries } from './demo-teams.js';
 import { domainOf, slug, synthesise, type OrganisationForSynthesis, type SyntheticEntry } from './synthetic.js';
 
 /**
@@ -94,7 +95,8 @@ export async function seedDemoData(db: Db, log: (message: string) => void = () =
   const [existing] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM professionals`);
   if ((existing?.n ?? 0) > 0) return 0;
   const organisations = await organisationsForSynthesis(db);
-  const showcased = showcaseEntries(organisations);
+  // The hand-written ones first: people the first searches find, and a team at each large national organisation.
+  const showcased = [...showcaseEntries(organisations), ...nationalTeamEntries(organisations)];
   const taken = new Set(showcased.map((e) => e.email));
   const entries = [...showcased, ...synthesise(600, organisations, 2026).filter((e) => !taken.has(e.email))];
   // A spread of confirmation and verification dates, so every state shows up in the pages (the showcase is current).

@@ -157,6 +157,15 @@ const nationalFocus: Record<string, { weight: number; expertise: string[]; domai
 };
 
 /**
+ * Mail domains of organisations outside the focus list whose abbreviation does not make their domain: the register
+ * gives CIZ's full name as its abbreviation, and Dienst Toeslagen (DT) writes from toeslagen.nl.
+ */
+const otherDomains: Record<string, string> = {
+  CIZ: 'ciz.nl',
+  'Dienst Toeslagen': 'toeslagen.nl',
+};
+
+/**
  * The levels at which a function is held: a teamleider manages, a consulent carries out, an arts is a specialist.
  * Drawn from in proportion (a list may repeat a level). Nobody generated is at `bestuur`: boards do not take cases.
  */
@@ -201,7 +210,7 @@ function label(name: string): string {
 
 /** The organisation's own mail domain, as its people's addresses have it (tilburg.nl, uwv.nl, minbzk.nl). */
 export function domainOf(organisation: OrganisationForSynthesis): string {
-  const known = nationalFocus[organisation.naam]?.domain;
+  const known = nationalFocus[organisation.naam]?.domain ?? otherDomains[organisation.naam];
   if (known) return known;
   const afkorting = organisation.afkorting ? label(organisation.afkorting) : '';
   if (organisation.type === 'ministerie' && afkorting) return `min${afkorting}.nl`;

@@ -51,14 +51,9 @@ export const toegankelijkheid = {
     { tekst: 'Op 320 pixels breed (400% zoom) en bij 200% zoom hoeft niemand horizontaal te scrollen op de standaardpagina’s.', bewijs: 'no horizontal scrolling at 320 px wide' },
     { tekst: 'Ook de zoekpagina past op 320 pixels in elke toestand (veel filterwaarden, lange namen, foutmeldingen); de filters staan daar in een uitklapblok boven de resultaten.', bewijs: 'no horizontal scrolling at 320 px in any state' },
     { tekst: 'Bij de casusroutering kies je organisaties in een keuzelijst waarin je kunt typen, met het toetsenbord te bedienen; de gekozen organisaties staan als te verwijderen labels. Zonder JavaScript zijn het selectievakjes.', bewijs: 'the organisation picker: combobox with the keyboard' },
+    { tekst: 'Ook de domeinen van de casus kies je zo: typ een deel van de naam of een afkorting (zoals Pw of Wmo) en kies met het toetsenbord; de gekozen domeinen staan als te verwijderen labels. Zonder JavaScript zijn het selectievakjes, met de onderliggende domeinen ingesprongen onder hun hoofddomein.', bewijs: 'the domain picker: combobox with the keyboard' },
     { tekst: 'Terwijl je typt, leest een schermlezer het aantal gevonden collega’s voor (een live-regio).', bewijs: 'the result count is announced in the live region while typing' },
   ] satisfies Maatregel[],
-  bekendeBeperkingen: [
-    {
-      probleem: 'Bij de casusroutering kies je de expertisegebieden nog in een lijst met meervoudige selectie (Ctrl-klik).',
-      criterium: null,
-      gevolg: 'Met het toetsenbord en met een schermlezer is die lijst bruikbaar, maar traag en foutgevoelig.',
-      aanpak: 'Dezelfde keuzelijst waarin je kunt typen als bij de organisaties, met de gekozen gebieden als te verwijderen labels. Gepland vóór 1 maart 2027.',
-    },
-  ] satisfies BekendeBeperking[],
+  // The Ctrl-click multi-select of the routing page's domains was the last one (replaced by the domain picker).
+  bekendeBeperkingen: [] as BekendeBeperking[],
 };

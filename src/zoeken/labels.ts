@@ -17,3 +17,20 @@ export const rolniveauLabels: Record<string, string> = {
   management: 'Management',
   bestuur: 'Bestuur',
 };
+
+/** The taxonomy's kinds, as group titles (plural) and beside a single node (singular). */
+export const expertiseCategorieTitels: Record<string, string> = {
+  beleidsdomein: 'Beleidsdomeinen',
+  wet: 'Wetten en regelingen',
+  thema: "Thema's",
+  methode: 'Methoden',
+  bouwsteen: 'Bouwstenen van maatwerk',
+};
+
+export const expertiseCategorieLabels: Record<string, string> = {
+  beleidsdomein: 'Beleidsdomein',
+  wet: 'Wet of regeling',
+  thema: 'Thema',
+  methode: 'Methode',
+  bouwsteen: 'Bouwsteen van maatwerk',
+};

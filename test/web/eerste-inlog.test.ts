@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import t from 'tap';
 import { castOf, entryBody } from '../helpers/people.js';
 import { openPage, startSite } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Issue 14, point 16: the first sign-in of someone without an entry. The home page invites them to claim the entry
@@ -31,7 +32,7 @@ t.test('first sign-in without an entry: an invitation to claim or to create', { 
     const invitation = page.locator('section[aria-labelledby="uitnodiging-titel"]');
     t.match(await invitation.textContent(), /Er staat al een vermelding voor je klaar.*Eva de Boer, Schuldhulpverlener bij Amsterdam/s, 'names the entry made for her');
     await noViolations('home with the claim invitation');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-eerste-keer-overnemen.png', fullPage: true });
+    await screenshot(page, 'inloggen-eerste-keer-overnemen.png', { fullPage: true });
     await Promise.all([page.waitForURL(/\/mijn-vermelding\?melding=geclaimd/), page.click('button:has-text("Deze vermelding overnemen")')]);
     t.match(await page.textContent('[role="status"]'), /nu van jou/, 'claimed');
     const [row] = await site.database.sql`SELECT eigenaar_subject FROM professionals WHERE id = ${made.json().id}`;
@@ -49,7 +50,7 @@ t.test('first sign-in without an entry: an invitation to claim or to create', { 
     t.match(await invitation.textContent(), /Je staat nog niet in het register/);
     t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await noViolations('home with the invitation to make an entry');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-eerste-keer-mobiel.png', fullPage: true });
+    await screenshot(page, 'inloggen-eerste-keer-mobiel.png', { fullPage: true });
     await page.goto(`${base}/?zoekterm=schuld`);
     t.equal(await invitation.count(), 0, 'not over search results: only on the empty home page');
     await page.goto(`${base}/`);

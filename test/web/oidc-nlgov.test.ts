@@ -3,6 +3,7 @@ import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { clientKeyPair, freePort, LOA, startOidcProvider } from '../helpers/oidc-provider.js';
 import { baseUrl, expectAccessible, launch, newContext } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Issue 17, point 5: the OpenID Connect sign-in after Logius' NLGov profile, in Chromium against a real
@@ -103,7 +104,7 @@ t.test('NLGov sign-in: private_key_jwt, acr and amr required', { timeout: 110_00
     t.match(await page.textContent('[role="alert"]'), /betrouwbaarheidsniveau eIDAS laag.*minstens eIDAS substantieel of eIDAS hoog/s, 'says what came and what is asked');
     t.equal(await sessionOf(page), undefined, 'no session cookie');
     await expectAccessible(t, page, 'the refusal page');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-niveau-te-laag.png', fullPage: true });
+    await screenshot(page, 'inloggen-niveau-te-laag.png', { fullPage: true });
     const other = await context.newPage();
     await other.goto(`${base}/`);
     t.match(other.url(), /\/inloggen\?terug=/, 'not signed in');
@@ -126,7 +127,7 @@ t.test('NLGov sign-in: private_key_jwt, acr and amr required', { timeout: 110_00
     t.equal(await sessionOf(page), undefined, 'no session cookie');
     t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling at 320 px');
     await expectAccessible(t, page, 'the second-factor refusal');
-    await page.screenshot({ path: 'docs/screenshots/inloggen-tweede-stap-mobiel.png', fullPage: true });
+    await screenshot(page, 'inloggen-tweede-stap-mobiel.png', { fullPage: true });
     await context.close();
   });
 });

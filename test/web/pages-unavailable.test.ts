@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '../../src/web/session.js';
 import { buildTestApp } from '../helpers/app.js';
 import { baseUrl, expectAccessible, launch, newContext } from './browser.js';
 import { appWithoutDatabase, closedPort, silentServer } from '../helpers/unreachable-database.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Issue 16, F2 (pages) and F6. With the database down every page answered 303 to /inloggen and cleared the session
@@ -48,7 +49,7 @@ t.test('database refusing connections: pages are 503 "tijdelijk niet beschikbaar
   t.equal(await page.locator('header a:has-text("Inloggen")').count(), 0, 'and does not offer to sign in');
   t.equal(await page.getAttribute('a:has-text("Opnieuw proberen")', 'href'), '/mijn-vermelding', 'a way to try the same page again');
   await expectAccessible(t, page, 'the unavailable page');
-  await page.screenshot({ path: 'docs/screenshots/inloggen-tijdelijk-niet-beschikbaar.png', fullPage: true });
+  await screenshot(page, 'inloggen-tijdelijk-niet-beschikbaar.png', { fullPage: true });
   t.ok((await context.cookies(base)).some((c) => c.name === SESSION_COOKIE), 'the browser still holds the session');
   await context.close();
 });

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
 import { expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * #14 point 14: the insights page puts the unmet searches near the top, without personal names; the organisations
@@ -35,7 +36,7 @@ t.test('insights: unmet searches first and without names, organisations without 
   t.same(byName, [...byName].sort((a, b) => a.localeCompare(b, 'nl')), 'sorted by name at first');
   t.equal(await gemeenten.locator('th[aria-sort="ascending"]').textContent().then((s) => s?.trim().startsWith('Organisatie')), true);
   await noViolations('insights');
-  await page.screenshot({ path: 'docs/screenshots/pmm-inzichten.png', fullPage: false });
+  await screenshot(page, 'pmm-inzichten.png', { fullPage: false });
 
   await page.click('#zonder-gemeente th >> text=Provincie');
   await page.waitForURL(/sorteer=provincie/);
@@ -59,7 +60,7 @@ t.test('insights: unmet searches first and without names, organisations without 
     await p.waitForURL(/sorteer=provincie/);
     t.equal(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${shot}: no horizontal scrolling`);
     if (options.javaScriptEnabled !== false) await expectAccessible(t, p, shot);
-    await p.screenshot({ path: `docs/screenshots/${shot}`, fullPage: false });
+    await screenshot(p, shot, { fullPage: false });
     await other.close();
   }
 });

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
 import { expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * #14 point 13: routing tells the truth. The issue's case: SVB had findable people and an escalation contact, none
@@ -37,8 +38,10 @@ t.test('routing tells the truth: SVB answers with its escalation contact, a gap 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
   }
-  await page.focus('#expertisegebieden');
-  await page.selectOption('#expertisegebieden', ['participatiewet']);
+  await page.focus('#domein-combobox');
+  await page.keyboard.type('participatiewet');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
   await page.selectOption('#gewenstRolniveau', 'coordinatie');
   await page.focus('button:has-text("Contacten zoeken")');
   await Promise.all([page.waitForSelector('#resultaat-kop'), page.keyboard.press('Enter')]);
@@ -55,7 +58,7 @@ t.test('routing tells the truth: SVB answers with its escalation contact, a gap 
   t.match(groningen, /geen vindbare personen in het register.*Het gat staat bij Inzichten/, 'Groningen: named as a gap');
   t.notMatch(await page.textContent('main'), /Neem contact op met de PMM-desk/, 'the desk is never told to call itself');
   await noViolations('routing result');
-  await page.screenshot({ path: 'docs/screenshots/pmm-routering-resultaat.png', fullPage: true });
+  await screenshot(page, 'pmm-routering-resultaat.png', { fullPage: true });
 
   await page.goto(`${base}/casusroutering?organisaties=gm0599`);
   t.match(await page.textContent('#foutenoverzicht'), /minstens 1/);
@@ -82,7 +85,7 @@ t.test('routing tells the truth: SVB answers with its escalation contact, a gap 
     t.match(await p.textContent('main'), /Mirjam Escalatie/, `${shot}: same answer`);
     t.equal(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${shot}: no horizontal scrolling`);
     if (options.javaScriptEnabled !== false) await expectAccessible(t, p, shot);
-    await p.screenshot({ path: `docs/screenshots/${shot}`, fullPage: true });
+    await screenshot(p, shot, { fullPage: true });
     await other.close();
   }
 });

@@ -7,7 +7,8 @@ import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 import { OrganisatieKiezer, type KiezerOrganisatie, type OrganisatieKiezerProps } from './organisatie-kiezer.js';
-import { ErrorSummary, type ExpertisegebiedNode } from './vermelding-formulier.js';
+import { ExpertisegebiedKiezer, type KiezerExpertisegebied } from './expertisegebied-kiezer.js';
+import { ErrorSummary, fieldOf } from './vermelding-formulier.js';
 
 type Routing = Awaited<ReturnType<typeof routeCase>>;
 
@@ -15,8 +16,8 @@ export interface RoutingPageProps {
   principal: Principal;
   csrfToken: string;
   organisaties: KiezerOrganisatie[];
-  kiezer: Omit<OrganisatieKiezerProps, 'fout'>;
-  taxonomy: ExpertisegebiedNode[];
+  kiezer: Omit<OrganisatieKiezerProps, 'fouten'>;
+  taxonomy: KiezerExpertisegebied[];
   gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
   resultaat?: Routing;
   errors: InvalidParam[];
@@ -31,33 +32,24 @@ const gevondenViaLabels: Record<string, string> = {
   geen: 'Geen contact gevonden in de vier stappen.',
 };
 
+/** The error summary names the fields as this page's legends do. */
+const veldnamen = { organisaties: 'Betrokken organisaties', expertisegebieden: 'Domeinen van de casus', gewenstRolniveau: 'Gewenst niveau', gemeente: 'Gemeente van de inwoner' };
+
 /** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
 export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
-  const chosenDomains = new Set(gekozen.expertisegebieden);
+  const reasons = (field: string) => errors.filter((e) => fieldOf(e.name) === field).map((e) => e.reason);
   const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
   return (
-    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/organisatie-kiezer.js']}>
+    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/kiezer.js']}>
       <h1 class="utrecht-heading-1">Casusroutering</h1>
       <p class="mr-niet-printen">
         Kies de organisaties en domeinen van de casus. Je krijgt per organisatie het juiste contact. Vul geen gegevens van de inwoner in: dat kan en hoeft
         niet.
       </p>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors} labels={veldnamen} />
       <form class="mr-formulier mr-niet-printen" method="get" action="/casusroutering">
-        <OrganisatieKiezer {...kiezer} fout={errors.some((e) => e.name.startsWith('organisaties'))} />
-        <div class="mr-veld" id="veld-expertisegebieden">
-          <label for="expertisegebieden">Domeinen van de casus (1 tot 10)</label>
-          <p class="mr-hint" id="hint-expertisegebieden">
-            Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen. Een domein omvat de onderliggende domeinen.
-          </p>
-          <select class="utrecht-select utrecht-select--html-select" id="expertisegebieden" name="expertisegebieden" multiple size={10} aria-describedby="hint-expertisegebieden">
-            {taxonomy.map((node) => (
-              <option value={node.code} selected={chosenDomains.has(node.code)}>
-                {node.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OrganisatieKiezer {...kiezer} fouten={reasons('organisaties')} />
+        <ExpertisegebiedKiezer taxonomy={taxonomy} gekozen={gekozen.expertisegebieden} fouten={reasons('expertisegebieden')} />
         <div class="mr-veld" id="veld-gewenstRolniveau">
           <label for="gewenstRolniveau">Gewenst niveau</label>
           <select class="utrecht-select utrecht-select--html-select" id="gewenstRolniveau" name="gewenstRolniveau">

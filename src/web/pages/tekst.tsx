@@ -61,7 +61,15 @@ export function ToegankelijkheidPagina({ principal, csrfToken, verklaringen, pub
       </ul>
 
       <h2 class="utrecht-heading-2" id="bekende-beperkingen">Bekende beperkingen</h2>
-      <p>Deze onderdelen zijn nog niet (goed genoeg) toegankelijk:</p>
+      {t.bekendeBeperkingen.length > 0 ? (
+        <p>Deze onderdelen zijn nog niet (goed genoeg) toegankelijk:</p>
+      ) : (
+        <p>
+          We kennen op dit moment geen onderdelen die niet toegankelijk zijn.
+          {t.onderzoek.uitgevoerd ? ' ' : ' Omdat een volledig onderzoek nog ontbreekt, kunnen er beperkingen zijn die we niet kennen. '}
+          Loop je ergens tegenaan, laat het ons weten.
+        </p>
+      )}
       {t.bekendeBeperkingen.map((beperking, index) => (
         <section class="mr-verklaring-punt" aria-labelledby={`beperking-${index + 1}`}>
           <h3 class="utrecht-heading-3" id={`beperking-${index + 1}`}>

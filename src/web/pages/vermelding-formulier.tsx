@@ -1,4 +1,5 @@
 import type { InvalidParam } from '../../http/problem.js';
+import { expertiseCategorieTitels } from '../../zoeken/labels.js';
 
 /** One value per field as the form shows it (arrays as comma-separated text), and the chosen expertise codes. */
 export interface FormValues {
@@ -17,13 +18,6 @@ export interface ExpertisegebiedNode {
   categorie: string;
 }
 
-const categorieTitels: Record<string, string> = {
-  beleidsdomein: 'Beleidsdomeinen',
-  wet: 'Wetten en regelingen',
-  thema: "Thema's",
-  methode: 'Methoden',
-  bouwsteen: 'Bouwstenen van maatwerk',
-};
 
 const labels: Record<string, string> = {
   naam: 'Naam',
@@ -46,7 +40,8 @@ const labels: Record<string, string> = {
 /** The field an API error belongs to (`expertisegebieden.2` → `expertisegebieden`). */
 export const fieldOf = (name: string) => name.split('.')[0]!;
 
-export function ErrorSummary({ errors }: { errors: InvalidParam[] }) {
+/** `labels` names the fields as the page does, where it differs from the entry form's names. */
+export function ErrorSummary({ errors, labels: own = {} }: { errors: InvalidParam[]; labels?: Record<string, string> }) {
   if (errors.length === 0) return null;
   return (
     <div class="mr-melding mr-melding--fout" role="alert" aria-labelledby="fouten-kop" tabindex={-1} id="foutenoverzicht">
@@ -57,7 +52,7 @@ export function ErrorSummary({ errors }: { errors: InvalidParam[] }) {
         {errors.map((error) => (
           <li>
             <a class="utrecht-link" href={`#veld-${fieldOf(error.name)}`}>
-              {labels[fieldOf(error.name)] ?? error.name}: {error.reason}
+              {own[fieldOf(error.name)] ?? labels[fieldOf(error.name)] ?? error.name}: {error.reason}
             </a>
           </li>
         ))}
@@ -205,7 +200,7 @@ export function EntryFields({ values, errors, taxonomy, allowTeam = false, werkg
             {expertiseErrors.map((e) => e.reason).join(' ')}
           </p>
         )}
-        {Object.entries(categorieTitels).map(([categorie, titel]) => (
+        {Object.entries(expertiseCategorieTitels).map(([categorie, titel]) => (
           <details open={taxonomy.some((n) => n.categorie === categorie && chosen.has(n.code))}>
             <summary>{titel}</summary>
             <ul class="mr-keuzelijst">
