@@ -25,7 +25,7 @@ await runCommand({ usage: 'npm run screenshots [-- --uit docs/screenshots]' }, a
       await page.screenshot({ path: `${values.uit}/inloggen-${label}.png`, fullPage: true });
       await page.fill('#sub', 'demo');
       await page.fill('#naam', 'Demo Gebruiker');
-      await page.fill('#organisatie', 'gm0363');
+      await page.fill('#organisatie', 'Amsterdam');
       await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("Inloggen")')]);
       await page.goto(`${base}/?zoekterm=schulden%20UWV&gewenstRolniveau=specialist`);
       await page.screenshot({ path: `${values.uit}/zoeken-${label}.png`, fullPage: false });

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { OrganisatieType } from '../../db/schema/index.js';
 import type { Db } from '../database/connection.js';
 import { NotFoundError } from '../domain-errors.js';
+import { fold } from '../search/text.js';
 import type { OrganisatieView } from './schemas.js';
 
 export interface OrganisatieFilter {
@@ -101,4 +102,27 @@ export async function getOrganisaties(db: Db, codes: string[]): Promise<Organisa
 export async function listOrganisatieNamen(db: Db, codes: string[]): Promise<{ code: string; naam: string }[]> {
   if (codes.length === 0) return [];
   return db.execute<{ code: string; naam: string }>(sql`SELECT code, naam FROM organisaties WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)}) ORDER BY naam`);
+}
+
+/**
+ * An active organisation as a person names it: its code ("gm0363"), its name or official name ("Amsterdam",
+ * "Gemeente Amsterdam") or its abbreviation ("UWV"), in any case and with or without accents. One clear match is
+ * `organisatie`; otherwise `kandidaten` holds up to five to choose from (none: nothing matches).
+ */
+export async function resolveOrganisatie(db: Db, text: string): Promise<{ organisatie?: OrganisatieView; kandidaten: OrganisatieView[] }> {
+  const term = text.trim();
+  const [byCode] = await db.execute<Row>(sql`${selectView} WHERE o.code = ${term.toLowerCase()} AND o.actief`);
+  if (byCode) return { organisatie: toView(byCode), kandidaten: [] };
+  const { resultaten } = await listOrganisaties(db, { zoekterm: term, pagina: 1, paginaGrootte: 6 });
+  const same = (value: string | null) => value !== null && fold(value) === fold(term);
+  const exact = resultaten.filter((o) => same(o.naam) || same(o.officieleNaam) || same(o.afkorting));
+  if (exact.length === 1) return { organisatie: exact[0]!, kandidaten: [] };
+  if (exact.length === 0 && resultaten.length === 1) return { organisatie: resultaten[0]!, kandidaten: [] };
+  return { kandidaten: (exact.length > 0 ? exact : resultaten).slice(0, 5) };
+}
+
+/** Names of every active organisation, for a type-ahead list (the development sign-in). */
+export async function listOrganisatieNamenActief(db: Db): Promise<string[]> {
+  const rows = await db.execute<{ naam: string }>(sql`SELECT DISTINCT naam FROM organisaties WHERE actief ORDER BY naam`);
+  return rows.map((r) => r.naam);
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../auth/dev-issuer.js';
-import { NotFoundError } from '../domain-errors.js';
-import { getOrganisatie } from '../organisaties/service.js';
+import { listOrganisatieNamenActief, resolveOrganisatie } from '../organisaties/service.js';
 import { grantRole } from '../roltoewijzingen/service.js';
 import { oidcClient, SignInBelowLevel, type OidcLogin } from './oidc.js';
 import { InlogNiveauTeLaagPagina, InlogPagina } from './pages/inloggen.js';
@@ -17,7 +16,7 @@ const devSignIn = z.object({
   sub: z.string().trim().min(1).max(100),
   naam: z.string().trim().max(100).optional(),
   email: z.union([z.literal(''), z.email()]).optional(),
-  organisatie: z.string().trim().toLowerCase().min(2).max(80),
+  organisatie: z.string().trim().min(2).max(120),
   rollen: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
@@ -28,7 +27,8 @@ export async function signInRoutes(app: FastifyInstance) {
   app.get('/inloggen', async (request, reply) => {
     const csrfToken = reply.generateCsrf();
     const terug = safeReturn((request.query as { terug?: string }).terug);
-    return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} />);
+    const organisatieNamen = app.config.devLogin ? await listOrganisatieNamenActief(app.db) : [];
+    return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} organisatieNamen={organisatieNamen} />);
   });
 
   const oidc = app.config.oidc ? oidcClient(app.config.oidc) : undefined;
@@ -68,16 +68,23 @@ export async function signInRoutes(app: FastifyInstance) {
     const body = devSignIn.safeParse(request.body);
     const values = (request.body ?? {}) as Record<string, string | string[]>;
     const waarden = { ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v])) };
-    const retry = (fout: string) =>
-      sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(values.terug)} devLogin fout={fout} waarden={waarden} />, 400);
-    if (!body.success) return retry('Vul een gebruikersnaam en een organisatiecode in (en een geldig e-mailadres, als je dat invult).');
-    const organisation = await getOrganisatie(app.db, body.data.organisatie).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
-    if (!organisation?.actief) return retry(`Organisatie "${body.data.organisatie}" bestaat niet of is niet actief.`);
+    const retry = async (fout: string) =>
+      sendPage(reply, <InlogPagina csrfToken={reply.generateCsrf()} terug={safeReturn(values.terug)} devLogin fout={fout} waarden={waarden} organisatieNamen={await listOrganisatieNamenActief(app.db)} />, 400);
+    if (!body.success) return retry('Vul een gebruikersnaam en een organisatie in (en een geldig e-mailadres, als je dat invult).');
+    const { organisatie: organisation, kandidaten } = await resolveOrganisatie(app.db, body.data.organisatie);
+    if (!organisation) {
+      return retry(
+        kandidaten.length > 0
+          ? `"${body.data.organisatie}" past bij meer organisaties: ${kandidaten.map((o) => o.naam).join(', ')}. Kies er één uit de lijst.`
+          : `Er is geen actieve organisatie "${body.data.organisatie}". Typ een deel van de naam en kies uit de lijst.`,
+      );
+    }
+    const code = organisation.code;
     const rollen = [body.data.rollen ?? []].flat().filter((r): r is 'coordinator' | 'pmm' | 'beheerder' => ['coordinator', 'pmm', 'beheerder'].includes(r));
     for (const rol of rollen) {
-      await grantRole(app.db, { issuer: DEV_ISSUER, subject: body.data.sub, rol, organisatie: rol === 'coordinator' ? body.data.organisatie : null }, { actor: null, herkomst: 'web:ontwikkel-inlog' });
+      await grantRole(app.db, { issuer: DEV_ISSUER, subject: body.data.sub, rol, organisatie: rol === 'coordinator' ? code : null }, { actor: null, herkomst: 'web:ontwikkel-inlog' });
     }
-    const token = signDevToken(await loadOrCreateDevKeys(app.config.dataDir), { sub: body.data.sub, organisatie: body.data.organisatie, naam: body.data.naam || undefined, email: body.data.email || undefined }, 8 * 3600);
+    const token = signDevToken(await loadOrCreateDevKeys(app.config.dataDir), { sub: body.data.sub, organisatie: code, naam: body.data.naam || undefined, email: body.data.email || undefined }, 8 * 3600);
     reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 8 * 3600 });
     return reply.redirect(safeReturn(body.data.terug), 303);
   });

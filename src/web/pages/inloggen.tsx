@@ -9,13 +9,15 @@ export interface InlogProps {
   oidc?: boolean;
   fout?: string;
   waarden?: Record<string, string>;
+  /** The development sign-in's type-ahead list of organisation names. */
+  organisatieNamen?: string[];
 }
 
 /**
  * Sign-in. In development the form signs you in with the local development issuer (pick a subject, an organisation
  * and roles to try things); it does not exist when NODE_ENV=production.
  */
-export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, waarden = {} }: InlogProps) {
+export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, waarden = {}, organisatieNamen = [] }: InlogProps) {
   return (
     <Layout titel="Inloggen" csrfToken={csrfToken}>
       <h1 class="utrecht-heading-1">Inloggen</h1>
@@ -65,9 +67,25 @@ export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, wa
               <input class="utrecht-textbox utrecht-textbox--html-input" type="email" id="email" name="email" autocomplete="email" value={waarden.email ?? ''} />
             </div>
             <div>
-              <label for="organisatie">Organisatiecode</label>
-              <p id="organisatie-uitleg">Bijvoorbeeld gm0363 (Amsterdam), zb000117 (UWV), pmm (PMM).</p>
-              <input class="utrecht-textbox utrecht-textbox--html-input" type="text" id="organisatie" name="organisatie" required aria-describedby="organisatie-uitleg" value={waarden.organisatie ?? 'gm0363'} />
+              <label for="organisatie">Organisatie</label>
+              <p id="organisatie-uitleg">Typ de naam, de afkorting of de code en kies uit de lijst, bijvoorbeeld Amsterdam, UWV of PMM.</p>
+              <input
+                class="utrecht-textbox utrecht-textbox--html-input"
+                type="text"
+                id="organisatie"
+                name="organisatie"
+                required
+                autocomplete="off"
+                list="organisatie-namen"
+                aria-describedby="organisatie-uitleg"
+                value={waarden.organisatie ?? 'Amsterdam'}
+              />
+              {/* The browser's own type-ahead list, also without JavaScript; the server accepts name, abbreviation or code. */}
+              <datalist id="organisatie-namen">
+                {organisatieNamen.map((naam) => (
+                  <option value={naam} />
+                ))}
+              </datalist>
             </div>
             <fieldset>
               <legend>Rollen om uit te proberen</legend>
