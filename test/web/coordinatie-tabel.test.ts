@@ -33,6 +33,9 @@ t.test('coordination table', { timeout: 120_000 }, async (t) => {
       const box = await cell.boundingBox();
       t.ok(box && box.x + box.width <= 320, `cell "${(await cell.textContent())?.trim().slice(0, 30)}" within the viewport`);
     }
+    const [card, next] = [await row.boundingBox(), await page.locator('#selectie tbody tr').nth(1).boundingBox()];
+    const actions = await row.locator('.mr-acties').boundingBox();
+    t.ok(card && next && actions && actions.y + actions.height <= card.y + card.height && card.y + card.height <= next.y, 'the actions inside their card, the cards apart');
     t.match(await row.innerText(), /Functie: Consulent 1\s+Status: vindbaar, niet geverifieerd/, 'function and status labelled in the card');
     const scroll = await page.evaluate(() => {
       const box = document.querySelector('.mr-tabel')!;
@@ -46,9 +49,11 @@ t.test('coordination table', { timeout: 120_000 }, async (t) => {
     t.equal(roles.filter((r) => r === 'row').length, names.length + 1, 'a row per entry plus the header row in the accessibility tree');
     t.ok(roles.includes('rowheader') && roles.includes('columnheader') && roles.includes('table'), 'table, column and row headers kept');
     await noViolations('entries as cards at 320 px');
-    // Just above the width where the cards begin, the table fits without scrolling sideways.
-    await page.setViewportSize({ width: 780, height: 900 });
-    t.ok(await page.evaluate(() => document.querySelector('.mr-tabel')!.scrollWidth <= document.querySelector('.mr-tabel')!.clientWidth), 'the table fits at 780 px');
+    // Just above the width where the cards end, the table fits without scrolling sideways, a row's buttons side by side.
+    await page.setViewportSize({ width: 1040, height: 900 });
+    t.ok(await page.evaluate(() => document.querySelector('.mr-tabel')!.scrollWidth <= document.querySelector('.mr-tabel')!.clientWidth), 'the table fits at 1040 px');
+    const wide = await row.boundingBox();
+    t.ok(wide && wide.height < 80, `a table row at 1040 px is at most two lines high (${wide?.height} px)`);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.reload();
     t.equal(await row.evaluate((tr) => getComputedStyle(tr).display), 'table-row', 'a plain table on a wide screen');
