@@ -33,17 +33,24 @@ export const organisationListRules = (config: Pick<Config, 'herinneringen'>): Or
 export const organisationListSorts = ['naam', '-naam', 'functie', '-functie', 'gewijzigd', '-gewijzigd', 'verificatie', '-verificatie'] as const;
 export type OrganisationListSort = (typeof organisationListSorts)[number];
 
+/**
+ * Names and functions in the order people read them: Dutch rules, case and accents after the letters, and digits as
+ * numbers ("Consulent 2" before "Consulent 10"), by the ICU collation of migration 0028.
+ */
+const naam = sql`p.naam COLLATE natuurlijk`;
+const functie = sql`p.functie COLLATE natuurlijk`;
+
 /** Each sort ends on the id, so pages never overlap or skip an entry. */
 const orderBy: Record<OrganisationListSort, SQL> = {
-  naam: sql`lower(p.naam), p.id`,
-  '-naam': sql`lower(p.naam) DESC, p.id`,
-  functie: sql`lower(p.functie), lower(p.naam), p.id`,
-  '-functie': sql`lower(p.functie) DESC, lower(p.naam), p.id`,
+  naam: sql`${naam}, p.id`,
+  '-naam': sql`${naam} DESC, p.id`,
+  functie: sql`${functie}, ${naam}, p.id`,
+  '-functie': sql`${functie} DESC, ${naam}, p.id`,
   gewijzigd: sql`p.gewijzigd_op, p.id`,
   '-gewijzigd': sql`p.gewijzigd_op DESC, p.id`,
   // Never verified first, then the oldest verification.
-  verificatie: sql`p.geverifieerd_op ASC NULLS FIRST, lower(p.naam), p.id`,
-  '-verificatie': sql`p.geverifieerd_op DESC NULLS LAST, lower(p.naam), p.id`,
+  verificatie: sql`p.geverifieerd_op ASC NULLS FIRST, ${naam}, p.id`,
+  '-verificatie': sql`p.geverifieerd_op DESC NULLS LAST, ${naam}, p.id`,
 };
 
 /**

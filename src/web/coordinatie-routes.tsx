@@ -8,10 +8,10 @@ import fastifyMultipart from '@fastify/multipart';
 import { importEntries, type ImportReport } from '../professionals/import.js';
 import { createImportJob, getImportJob, isLargeImport } from '../professionals/import-jobs.js';
 import { importReference, importTemplate } from '../professionals/import-reference.js';
-import { listInSentence } from './format.js';
+import { messageOf, selectionCounts, type SelectionCounts } from './coordinatie-meldingen.js';
 import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
 import { listOrganisationEntries, managedOrganisations, organisationListRules, organisationListSorts } from '../professionals/organisation-list.js';
-import { MAX_BULK, setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
 import { readImportFile, type ImportFileReading } from '../professionals/import-file.js';
 import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
 import { listWerkgebiedOpties } from '../professionals/references.js';
@@ -25,15 +25,6 @@ import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, parseForm, signedIn } from './request-frame.js';
 import { entryIdParams, formVersie, jobIdParams, parseParams } from './route-params.js';
-
-/** What a change did, naming the entry it concerns ("Sanne Verhoeven is geverifieerd."). */
-const messages: Record<string, (naam: string) => string> = {
-  geverifieerd: (naam) => `${naam} is geverifieerd.`,
-  gedeactiveerd: (naam) => `${naam} is gedeactiveerd en niet meer vindbaar.`,
-  geactiveerd: (naam) => `${naam} is weer actief en vindbaar.`,
-  toegevoegd: (naam) => `${naam} is toegevoegd.`,
-  opgeslagen: (naam) => `${naam} is opgeslagen.`,
-};
 
 const PAGE_SIZE = 25;
 
@@ -55,45 +46,9 @@ type UploadedFile = { naam: string } & ImportFileReading;
 /** A checked file's text is put in the text box for "Nu importeren" up to this size (a text box holds it well). */
 const KEEP_FILE_TEXT_UP_TO = 1_000_000;
 
-/** Names shown of the entries a selection action could not do; the rest is counted. */
-const FAILED_NAMES_SHOWN = 10;
-
-/**
- * The entries a selection action could not do, named: ids from the query (never text), names looked up as this
- * coordinator may see them. "" when there were none.
- */
-async function failedEntries(request: FastifyRequest, principal: Principal, ids: string | undefined): Promise<string> {
-  const list = (ids ?? '').split(',').filter((id) => /^[0-9a-f-]{36}$/i.test(id)).slice(0, MAX_BULK);
-  if (list.length === 0) return '';
-  const context = pageContext(request, principal);
-  const named = await Promise.all(list.slice(0, FAILED_NAMES_SHOWN).map((id) => getProfessional(context, id).then((e) => e.naam, () => 'een vermelding die er niet meer is')));
-  const rest = list.length - named.length;
-  const names = listInSentence(rest > 0 ? [...named, `nog ${rest} andere`] : named);
-  const one = list.length === 1;
-  return ` Niet gelukt bij ${names}: ${one ? 'die is' : 'die zijn'} intussen gewijzigd, of je mag ${one ? 'die' : 'ze'} niet wijzigen. Ververs de lijst en probeer het opnieuw.`;
-}
-
-/**
- * The message after an action; counts come from the query as numbers only, never as text, and a single entry's
- * name is looked up by the id in the URL (a message about an entry gone, or without one, is generic).
- */
-async function messageOf(request: FastifyRequest, principal: Principal, query: Record<string, string | undefined>): Promise<string | undefined> {
-  const aantal = Number(query.aantal ?? 0) || 0;
-  const vermeldingen = (n: number) => `${n} ${n === 1 ? 'vermelding' : 'vermeldingen'}`;
-  const failed = await failedEntries(request, principal, query.mislukt);
-  if (query.melding === 'selectie-geverifieerd') return `${vermeldingen(aantal)} geverifieerd.${failed}`;
-  if (query.melding === 'selectie-gedeactiveerd') return `${vermeldingen(aantal)} gedeactiveerd.${failed}`;
-  if (query.melding === 'geen-selectie') return 'Selecteer eerst een of meer vermeldingen.';
-  const message = messages[query.melding ?? ''];
-  if (!message) return undefined;
-  const id = query.vermelding;
-  const entry = id && /^[0-9a-f-]{36}$/.test(id) ? await getProfessional(pageContext(request, principal), id).catch(() => undefined) : undefined;
-  return message(entry?.naam ?? 'De vermelding');
-}
-
 /** The selected rows (`id:versie`) and the bulk action. */
 const selectionBody = z.object({
-  actie: z.enum(['verifieren', 'deactiveren'], 'Kies een actie voor de selectie.'),
+  actie: z.enum(['verifieren', 'deactiveren', 'activeren'], 'Kies een actie voor de selectie.'),
   keuze: z
     .union([z.string(), z.array(z.string())])
     .default([])
@@ -149,7 +104,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   }
 
   /** Back to the list as it was (organisation, filter, search, sort, page), with a message. */
-  const back = (request: FastifyRequest, melding: string, counts: { aantal?: number; mislukt?: string[]; vermelding?: string } = {}) => {
+  const back = (request: FastifyRequest, melding: string, counts: Partial<SelectionCounts> & { vermelding?: string } = {}) => {
     const query = request.query as Record<string, string | undefined>;
     const list = readListQuery(query);
     const params = new URLSearchParams({ organisatie: query.organisatie ?? '' });
@@ -157,7 +112,11 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (list.sortering !== 'naam') params.set('sortering', list.sortering);
     if (list.pagina > 1) params.set('pagina', String(list.pagina));
     params.set('melding', melding);
+    // Counts as numbers and entries as ids only; the message looks their names up (coordinatie-meldingen.ts).
     if (counts.aantal !== undefined) params.set('aantal', String(counts.aantal));
+    if (counts.gedaan?.length) params.set('gedaan', counts.gedaan.join(','));
+    if (counts.alAantal) params.set('alAantal', String(counts.alAantal));
+    if (counts.al?.length) params.set('al', counts.al.join(','));
     if (counts.mislukt?.length) params.set('mislukt', counts.mislukt.join(','));
     if (counts.vermelding) params.set('vermelding', counts.vermelding);
     return `/coordinatie?${params.toString()}`;
@@ -180,10 +139,11 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
     const { id } = parseParams(entryIdParams, request.params);
-    // From the row's button (formaction query) or from a form of its own (body).
-    const fields = { ...(request.query as object), ...(request.body as object) } as { versie?: string; status?: string };
-    const status = fields.status === 'inactief' ? 'inactief' : 'actief';
-    await updateProfessional(pageContext(request, principal), id, formVersie(fields), { status });
+    // The version from the row's button (formaction query) or from a form of its own (the undo, body). The new status
+    // only from the body (the clicked button's value): `status` in the query is the list's filter to return to.
+    const body = (request.body ?? {}) as { versie?: string; status?: string };
+    const status = body.status === 'inactief' ? 'inactief' : 'actief';
+    await updateProfessional(pageContext(request, principal), id, formVersie({ ...(request.query as object), ...body }), { status });
     return reply.redirect(back(request, status === 'inactief' ? 'gedeactiveerd' : 'geactiveerd', { vermelding: id }), 303);
   });
 
@@ -242,8 +202,10 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     const body = parseParams(selectionBody, request.body, 'formulier');
     if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
     const context = pageContext(request, principal);
-    const result = body.actie === 'verifieren' ? await verifyEntries(context, body.keuze.map((k) => k.id)) : await setEntriesStatus(context, body.keuze, 'inactief');
-    return reply.redirect(back(request, body.actie === 'verifieren' ? 'selectie-geverifieerd' : 'selectie-gedeactiveerd', { aantal: result.gelukt.length, mislukt: result.mislukt.map((m) => m.id) }), 303);
+    const result =
+      body.actie === 'verifieren' ? await verifyEntries(context, body.keuze.map((k) => k.id)) : await setEntriesStatus(context, body.keuze, body.actie === 'activeren' ? 'actief' : 'inactief');
+    const melding = { verifieren: 'selectie-geverifieerd', deactiveren: 'selectie-gedeactiveerd', activeren: 'selectie-geactiveerd' }[body.actie];
+    return reply.redirect(back(request, melding, selectionCounts(result)), 303);
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {

@@ -54,7 +54,7 @@ t.test('entries table: pages, search, sort, one-row and bulk actions; verify onl
   await page.getByLabel(`Selecteer ${third}`, { exact: true }).check();
   await page.click('button:has-text("Selectie verifiëren")');
   await page.waitForURL(/melding=selectie-geverifieerd/);
-  t.match(await page.textContent('.mr-melding'), /2 vermeldingen geverifieerd\./);
+  t.match(await page.textContent('.mr-melding'), `2 vermeldingen geverifieerd: ${second} en ${third}.`, 'named in the order of the list');
   const verified = await database.sql`SELECT naam FROM professionals WHERE geverifieerd_op IS NOT NULL ORDER BY naam`;
   t.same(verified.map((r) => r.naam).sort(), [first, second, third].sort());
   await page.getByLabel(`Selecteer ${second}`, { exact: true }).check();
@@ -70,7 +70,7 @@ t.test('entries table: pages, search, sort, one-row and bulk actions; verify onl
   await database.sql`UPDATE professionals SET versie = versie + 1 WHERE naam = ${fourth}`;
   await page.click('button:has-text("Selectie deactiveren")');
   await page.waitForURL(/melding=selectie-gedeactiveerd/);
-  t.match(await page.textContent('.mr-melding'), new RegExp(`1 vermelding gedeactiveerd\\. Niet gelukt bij ${fourth}: die is intussen gewijzigd, of je mag die niet wijzigen\\.`), 'the entry not done is named');
+  t.match(await page.textContent('.mr-melding'), new RegExp(`1 vermelding gedeactiveerd: ${first}\\. Niet gelukt bij ${fourth}: die is intussen gewijzigd, of je mag die niet wijzigen\\.`), 'the entry not done is named');
   await noViolations('a selection partly done');
   await page.click('button:has-text("Selectie verifiëren")');
   await page.waitForURL(/melding=geen-selectie/);

@@ -75,7 +75,7 @@ export function ImportRapport({ report, organisatie, klaar }: { report: ImportRe
 export function ImportFormulier({ organisatie, csrfToken, csv }: { organisatie: string; csrfToken: string; csv: string }) {
   return (
     <section aria-labelledby="import-kop">
-      <h2 class="utrecht-heading-2" id="import-kop">
+      <h2 class="utrecht-heading-2" id="import-kop" tabindex={-1}>
         Importeren uit een spreadsheet
       </h2>
       <p id="import-uitleg">
