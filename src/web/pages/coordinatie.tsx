@@ -55,7 +55,7 @@ const statusText = (entry: ProfessionalView) =>
 export function CoordinatiePagina(props: CoordinatieProps) {
   const { principal, csrfToken, organisatie, organisaties, importReport } = props;
   return (
-    <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken}>
+    <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken} fout={props.teamErrors.length > 0}>
       <h1 class="utrecht-heading-1">Coördinatie: {organisatie.naam}</h1>
       {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} />}
       {props.melding && (
