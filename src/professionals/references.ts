@@ -131,7 +131,7 @@ export function resolveWerkgebied(sets: ReferenceSets, value: string): Werkgebie
     };
   }
   const waarde = province ?? gemeente;
-  return waarde ? { waarde } : { code: 'unknown', reason: `"${value}" is geen bekende provincie of gemeente (zoals Utrecht of Tilburg).` };
+  return waarde ? { waarde } : { code: 'unknown', reason: `"${value}" is geen bekende provincie of gemeente (zoals Noord-Brabant of Tilburg).` };
 }
 
 export interface ReferenceInput {
