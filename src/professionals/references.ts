@@ -9,13 +9,15 @@ import type { InvalidParam } from '../http/problem.js';
 export interface ReferenceSets {
   organisaties: Map<string, { actief: boolean; type: string }>;
   expertisegebieden: Set<string>;
-  /** Folded province name → official spelling. */
+  /** Name key (`nameKey`) of a province, also "provincie utrecht" and "utrecht provincie" → its official spelling. */
   provincies: Map<string, string>;
   gemeenten: Set<string>;
-  /** Folded gemeente name ("den haag", "'s-gravenhage", "gemeente tilburg") → code; for the werkgebied by name. */
+  /** Name key of a gemeente ("den haag", "s gravenhage", "gemeente tilburg", "tilburg gemeente") → its code. */
   gemeenteNamen: Map<string, string>;
   /** Gemeente code → its name, to show a werkgebied as people know it. */
   gemeenteNaam: Map<string, string>;
+  /** Gemeente code → the other names it goes by (official name, common alias), offered beside its name. */
+  gemeenteAndereNamen: Map<string, string[]>;
   /** Folded code, name or synonym of an active expertisegebied → its code (imports accept all three). */
   expertiseNamen: Map<string, string>;
 }
@@ -23,8 +25,29 @@ export interface ReferenceSets {
 /** Case, accents and spacing do not matter when people type a value. */
 export const fold = (value: string) => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Common names that differ from the official ones. */
-const provinceAliases: Record<string, string> = { friesland: 'fryslan' };
+/**
+ * A place name as a lookup key: besides case and accents, apostrophes, hyphens, dots, commas and brackets do not
+ * matter either, so "’s-Hertogenbosch", "'s Hertogenbosch" and "s-hertogenbosch" are one name, as are "Bergen (NH)"
+ * and "Bergen NH".
+ */
+export const nameKey = (value: string) =>
+  fold(value)
+    .replace(/[’‘'`´]/g, '')
+    .replace(/[-.,()/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Common names of a province that differ from the official one. */
+const provinceAliases: Record<string, string> = { Friesland: 'Fryslân' };
+
+/**
+ * Names people use for a gemeente that the register has neither as its name nor as its official name ("Gemeente
+ * Den Haag" is official, yet the city's legal name is 's-Gravenhage; "Nuenen c.a." is mostly just Nuenen).
+ */
+const gemeenteAliases: Record<string, string[]> = { gm0518: ['’s-Gravenhage'], gm0820: ['Nuenen'] };
+
+/** "Gemeente 's-Hertogenbosch" → "'s-Hertogenbosch": the official name without the word every gemeente has. */
+const withoutGemeente = (officieleNaam: string) => officieleNaam.replace(/^gemeente\s+/i, '');
 
 export async function loadReferenceSets(db: DbOrTx): Promise<ReferenceSets> {
   const [organisaties, expertise] = await Promise.all([
@@ -37,17 +60,25 @@ export async function loadReferenceSets(db: DbOrTx): Promise<ReferenceSets> {
   const gemeenten = new Set<string>();
   const gemeenteNamen = new Map<string, string>();
   const gemeenteNaam = new Map<string, string>();
+  const gemeenteAndereNamen = new Map<string, string[]>();
   for (const o of organisaties) {
     if (o.type === 'provincie' && o.actief && o.provincie) {
-      provincies.set(fold(o.provincie), o.provincie);
-      provincies.set(fold(`provincie ${o.provincie}`), o.provincie);
-      provincies.set(fold(`${o.provincie} (provincie)`), o.provincie);
+      for (const name of [o.provincie, `provincie ${o.provincie}`, werkgebiedLabel(o.provincie, 'provincie')]) provincies.set(nameKey(name), o.provincie);
     }
     if (o.type === 'gemeente' && o.actief) {
       gemeenten.add(o.code);
       gemeenteNaam.set(o.code, o.naam);
-      for (const name of [o.naam, o.officieleNaam, `gemeente ${o.naam}`, werkgebiedLabel(o.naam, 'gemeente')]) gemeenteNamen.set(fold(name), o.code);
+      const official = withoutGemeente(o.officieleNaam);
+      const others = [official, ...(gemeenteAliases[o.code] ?? [])].filter((name) => nameKey(name) !== nameKey(o.naam));
+      if (others.length) gemeenteAndereNamen.set(o.code, others);
+      for (const name of [o.naam, ...others]) {
+        for (const form of [name, `gemeente ${name}`, werkgebiedLabel(name, 'gemeente')]) gemeenteNamen.set(nameKey(form), o.code);
+      }
     }
+  }
+  for (const [alias, province] of Object.entries(provinceAliases)) {
+    const official = provincies.get(nameKey(province));
+    if (official) for (const name of [alias, `provincie ${alias}`, werkgebiedLabel(alias, 'provincie')]) provincies.set(nameKey(name), official);
   }
   // Codes first, then names, then synonyms: a synonym never hides another node's code or name.
   const expertiseNamen = new Map<string, string>();
@@ -64,6 +95,7 @@ export async function loadReferenceSets(db: DbOrTx): Promise<ReferenceSets> {
     gemeenten,
     gemeenteNamen,
     gemeenteNaam,
+    gemeenteAndereNamen,
     expertiseNamen,
   };
 }
@@ -77,17 +109,29 @@ export function werkgebiedNaam(sets: Pick<ReferenceSets, 'gemeenteNaam'>, value:
   return gemeente ? werkgebiedLabel(gemeente, 'gemeente') : werkgebiedLabel(value, 'provincie');
 }
 
+/** A werkgebied as stored (the province's name, the gemeente's code), or why the value is not one. */
+export type WerkgebiedUitkomst = { waarde: string } | { code: 'unknown' | 'ambiguous'; reason: string };
+
 /**
- * A province (any spelling, case or accents), a gemeente code, or a gemeente by name, in its canonical form (the
- * province's name, the gemeente's code); undefined if unknown. A bare name that is both ("Groningen") is the province,
- * as before; "Groningen (gemeente)" or "Gemeente Groningen" is the gemeente.
+ * A province or a gemeente by any of its names (case, accents and punctuation aside), or a gemeente code, in its
+ * stored form. A bare name that is both a gemeente and a province ("Utrecht", "Groningen") is neither: the register
+ * does not guess which one was meant, it asks ("Utrecht (gemeente)", "Provincie Utrecht" and the like are clear).
  */
-export function canonicalWerkgebied(sets: ReferenceSets, value: string): string | undefined {
-  const folded = fold(value);
-  const province = sets.provincies.get(provinceAliases[folded] ?? folded);
-  if (province) return province;
-  if (sets.gemeenten.has(folded)) return folded;
-  return sets.gemeenteNamen.get(folded);
+export function resolveWerkgebied(sets: ReferenceSets, value: string): WerkgebiedUitkomst {
+  const code = fold(value);
+  if (sets.gemeenten.has(code)) return { waarde: code };
+  const key = nameKey(value);
+  const province = sets.provincies.get(key);
+  const gemeente = sets.gemeenteNamen.get(key);
+  if (province && gemeente) {
+    const gemeenteNaam = sets.gemeenteNaam.get(gemeente)!;
+    return {
+      code: 'ambiguous',
+      reason: `‘${gemeenteNaam}’ is zowel een gemeente als een provincie; kies ‘${werkgebiedLabel(gemeenteNaam, 'gemeente')}’ of ‘${werkgebiedLabel(province, 'provincie')}’.`,
+    };
+  }
+  const waarde = province ?? gemeente;
+  return waarde ? { waarde } : { code: 'unknown', reason: `"${value}" is geen bekende provincie of gemeente (zoals Noord-Brabant of Tilburg).` };
 }
 
 export interface ReferenceInput {
@@ -96,8 +140,12 @@ export interface ReferenceInput {
   werkgebied?: string[] | undefined;
 }
 
-/** Checks the references of an entry; returns the canonical werkgebied and the invalid fields. */
-export function checkReferences(sets: ReferenceSets, input: ReferenceInput): { werkgebied?: string[]; fouten: InvalidParam[] } {
+/**
+ * Checks the references of an entry; returns the canonical werkgebied and the invalid fields. A werkgebied value the
+ * entry already has (`kept`, exactly as stored: a client sending back what it read, a form's ticked boxes) stays as
+ * it is; only new values are resolved by name.
+ */
+export function checkReferences(sets: ReferenceSets, input: ReferenceInput, kept: readonly string[] = []): { werkgebied?: string[]; fouten: InvalidParam[] } {
   const fouten: InvalidParam[] = [];
   if (input.organisatie !== undefined) {
     const organisatie = sets.organisaties.get(input.organisatie);
@@ -116,9 +164,12 @@ export function checkReferences(sets: ReferenceSets, input: ReferenceInput): { w
   if (input.werkgebied) {
     werkgebied = [];
     input.werkgebied.forEach((value, index) => {
-      const canonical = canonicalWerkgebied(sets, value);
-      if (!canonical) fouten.push({ name: `werkgebied.${index}`, code: 'unknown', reason: `"${value}" is geen bekende provincie of gemeente (zoals Utrecht of Tilburg).` });
-      else if (!werkgebied!.includes(canonical)) werkgebied!.push(canonical);
+      const uitkomst: WerkgebiedUitkomst = kept.includes(value) ? { waarde: value } : resolveWerkgebied(sets, value);
+      if ('waarde' in uitkomst) {
+        if (!werkgebied!.includes(uitkomst.waarde)) werkgebied!.push(uitkomst.waarde);
+      } else {
+        fouten.push({ name: `werkgebied.${index}`, code: uitkomst.code, reason: uitkomst.reason });
+      }
     });
   }
   return { ...(werkgebied ? { werkgebied } : {}), fouten };
@@ -129,12 +180,19 @@ export interface WerkgebiedOptie {
   waarde: string;
   /** As offered and typed: "Tilburg (gemeente)", "Utrecht (provincie)". */
   label: string;
+  /** Other names of the place ("’s-Hertogenbosch" for Den Bosch, Friesland for Fryslân), offered beside the label. */
+  andereNamen?: string[];
 }
 
 /** Every werkgebied to choose from, by name: provinces first, then gemeenten, each alphabetically. */
 export async function listWerkgebiedOpties(db: DbOrTx): Promise<WerkgebiedOptie[]> {
   const sets = await loadReferenceSets(db);
-  const provincies = [...new Set(sets.provincies.values())].sort((a, b) => a.localeCompare(b, 'nl')).map((p) => ({ waarde: p, label: werkgebiedLabel(p, 'provincie') }));
-  const gemeenten = [...sets.gemeenteNaam].sort((a, b) => a[1].localeCompare(b[1], 'nl')).map(([code, naam]) => ({ waarde: code, label: werkgebiedLabel(naam, 'gemeente') }));
+  const option = (waarde: string, label: string, andereNamen: string[] = []): WerkgebiedOptie => ({ waarde, label, ...(andereNamen.length ? { andereNamen } : {}) });
+  const provincies = [...new Set(sets.provincies.values())]
+    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .map((p) => option(p, werkgebiedLabel(p, 'provincie'), Object.keys(provinceAliases).filter((alias) => provinceAliases[alias] === p)));
+  const gemeenten = [...sets.gemeenteNaam]
+    .sort((a, b) => a[1].localeCompare(b[1], 'nl'))
+    .map(([code, naam]) => option(code, werkgebiedLabel(naam, 'gemeente'), sets.gemeenteAndereNamen.get(code)));
   return [...provincies, ...gemeenten];
 }

@@ -6,6 +6,9 @@ import { paginationHeaders, paginationLinks, paginationQuery } from '../http/pag
 import { serviceContext } from '../http/request-context.js';
 import { requestUrl } from '../http/request-url.js';
 import { organisatieCode } from '../organisaties/schemas.js';
+import type { FastifyRequest } from 'fastify';
+import { InvalidInputError } from '../domain-errors.js';
+import { checkEntryInput } from './entry-input.js';
 import { listOrganisationEntries, organisationListRules, organisationListSorts } from './organisation-list.js';
 import { professionalCreateSchema, professionalId, professionalPatchSchema, professionalSchema } from './schemas.js';
 import {
@@ -25,10 +28,24 @@ const notFound = z.any().describe('Er is geen vermelding met deze id, of je mag 
 const forbidden = z.any().describe('Je mag dit niet met deze vermelding.');
 
 const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
+  /**
+   * A body the schema refuses is answered with every faulty field at once, the register's references included
+   * (entry-input.ts); the routes attach validation instead of throwing it so that this can happen. Other validation
+   * (path, headers) is thrown on as it came.
+   */
+  async function refuseBody(request: FastifyRequest, schema: typeof professionalCreateSchema | typeof professionalPatchSchema, kept?: readonly string[]): Promise<never> {
+    const error = request.validationError!;
+    if (error.validationContext !== 'body') throw error;
+    const check = await checkEntryInput(app.db, schema, request.body, { kept });
+    if (check.ok) throw error;
+    throw new InvalidInputError(check.fields, `Ongeldige body: ${[...new Set(check.fields.map((f) => f.name))].join(', ')}.`);
+  }
+
   app.post(
     '/professionals',
     {
       preHandler: app.authenticate,
+      attachValidation: true,
       config: { openapiResponseHeaders: { 201: { ...etagHeaders, Location: { type: 'string', description: 'Adres van de nieuwe vermelding.' } } } },
       schema: {
         tags,
@@ -42,6 +59,7 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      if (request.validationError) return refuseBody(request, professionalCreateSchema);
       const view = await createProfessional(serviceContext(app, request), request.body);
       return reply.code(201).header('Location', `${API_PREFIX}/professionals/${view.id}`).header('ETag', etagFor(view.versie)).send(view);
     },
@@ -64,6 +82,7 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/professionals/:id',
     {
       preHandler: app.authenticate,
+      attachValidation: true,
       config: { openapiResponseHeaders: { 200: etagHeaders } },
       schema: {
         tags,
@@ -85,6 +104,10 @@ const professionalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      if (request.validationError) {
+        const kept = request.validationError.validationContext === 'body' ? (await getProfessional(serviceContext(app, request), request.params.id)).werkgebied : [];
+        return refuseBody(request, professionalPatchSchema, kept);
+      }
       const version = expectedVersion(request);
       const view = await updateProfessional(serviceContext(app, request), request.params.id, version, request.body);
       return reply.header('ETag', etagFor(view.versie)).send(view);

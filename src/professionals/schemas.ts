@@ -3,19 +3,28 @@ import { rolniveaus, soorten, statussen, zichtbaarheden } from '../../db/schema/
 import { expertisegebiedCode } from '../expertisegebieden/schemas.js';
 import { organisatieCode, organisatieTypeSchema } from '../organisaties/schemas.js';
 import { storableDate } from '../http/storable.js';
+import { isBeforeToday } from './afwezigheid.js';
 import { isPrivateMail, normalisePhone } from './contact-fields.js';
 
-const tekst = (label: string, min: number, max: number) =>
+/**
+ * Text between `min` and `max` characters. A required field (`leeg` given) says to fill it in when it is empty or
+ * missing, rather than that it is too short: "Vul de naam in." beside an empty field, "minstens 2 tekens" beside "E".
+ */
+const tekst = (label: string, min: number, max: number, leeg?: string) =>
   z
-    .string()
+    .string({ error: (issue) => (issue.input === undefined && leeg ? leeg : undefined) })
     .trim()
+    .check(...(leeg ? [z.minLength(1, { message: leeg, abort: true })] : []))
     .min(min, `${label} moet minstens ${min} ${min === 1 ? 'teken' : 'tekens'} hebben.`)
     .max(max, `${label} mag hoogstens ${max} tekens hebben.`);
 
+const EMAIL_LEEG = 'Vul het werk-e-mailadres in.';
+
 export const werkEmail = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? EMAIL_LEEG : undefined) })
   .trim()
   .toLowerCase()
+  .min(1, { message: EMAIL_LEEG, abort: true })
   .max(254, 'Een e-mailadres heeft hoogstens 254 tekens.')
   .pipe(z.email('Dit is geen geldig e-mailadres.'))
   .refine((email) => !isPrivateMail(email), 'Gebruik je werk-e-mailadres, geen privéadres.')
@@ -35,18 +44,20 @@ export const telefoon = z
   })
   .describe('Nederlands of internationaal nummer; wordt opgeslagen als +31…, of als 14-nummer (14 020).');
 
-/** A province name or a gemeente code (gm0363); checked against the register by the service. */
+/** A province or gemeente by name, or a gemeente code (gm0363); checked against the register by the service. */
 const werkgebiedItem = z
   .string()
   .trim()
-  .min(2)
-  .max(60)
-  .describe('Een provincie (Utrecht) of gemeentecode (gm0344).');
+  .min(2, 'Een werkgebied heeft minstens 2 tekens.')
+  .max(60, 'Een werkgebied heeft hoogstens 60 tekens.')
+  .describe(
+    'Een provincie (Noord-Brabant), gemeentecode (gm0344) of gemeentenaam (Den Bosch, ’s-Hertogenbosch). Een naam die zowel gemeente als provincie is, zeg je met "(gemeente)" of "(provincie)" erachter; een waarde die de vermelding al heeft, blijft staan zoals ze is.',
+  );
 
 const entryFields = {
   soort: z.enum(soorten).describe('persoon, of team voor een functioneel contactpunt (maatwerkplaats, maatwerkteam, escalatieloket).'),
-  naam: tekst('Naam', 2, 100),
-  functie: tekst('Functie', 2, 100),
+  naam: tekst('Naam', 2, 100, 'Vul de naam in.'),
+  functie: tekst('Functie', 2, 100, 'Vul de functie in.'),
   afdeling: tekst('Afdeling', 1, 100).nullable(),
   organisatie: organisatieCode.describe('De organisatie; standaard die van je token.'),
   rolniveau: z.enum(rolniveaus).describe('uitvoering < specialist < coordinatie < management < bestuur.'),
@@ -65,7 +76,10 @@ const entryFields = {
     .describe('Waarmee je collega’s kunt helpen. Geen gegevens van inwoners of cliënten.'),
   zichtbaarheid: z.enum(zichtbaarheden).describe('Wie je kan vinden: alle-professionals, eigen-organisatie of pmm.'),
   escalatiecontact: z.boolean().describe('Aanspreekpunt voor escalaties van de organisatie.'),
-  afwezigTot: storableDate('Gebruik een datum als 2026-12-31.').nullable().describe('Afwezig tot en met deze datum.'),
+  afwezigTot: storableDate('Gebruik een datum als 2026-12-31.')
+    .refine((date) => !isBeforeToday(date), 'Deze datum is al voorbij; kies vandaag of een latere dag, of laat het veld leeg als je er gewoon bent.')
+    .nullable()
+    .describe('Afwezig tot en met deze datum (vandaag of later).'),
 };
 
 export const professionalCreateSchema = z

@@ -52,8 +52,8 @@ async function withConflicts<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function assertReferences(db: DbOrTx, input: { organisatie?: string | undefined; expertisegebieden?: string[] | undefined; werkgebied?: string[] | undefined }) {
-  const checked = checkReferences(await loadReferenceSets(db), input);
+async function assertReferences(db: DbOrTx, input: { organisatie?: string | undefined; expertisegebieden?: string[] | undefined; werkgebied?: string[] | undefined }, kept: readonly string[] = []) {
+  const checked = checkReferences(await loadReferenceSets(db), input, kept);
   if (checked.fouten.length > 0) throw new InvalidInputError(checked.fouten);
   return checked;
 }
@@ -152,7 +152,7 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
     organisatie: patch.organisatie,
     expertisegebieden: patch.expertisegebieden,
     werkgebied: patch.werkgebied,
-  });
+  }, current.werkgebied);
 
   const changes: Partial<typeof professionals.$inferInsert> = {};
   const assign = <K extends keyof typeof changes>(key: K, value: (typeof changes)[K] | undefined) => {

@@ -12,6 +12,7 @@ import { messageOf, selectionCounts, type SelectionCounts } from './coordinatie-
 import { ImporttaakPagina, ImportWaardenPagina } from './pages/coordinatie-import.js';
 import { listOrganisationEntries, managedOrganisations, organisationListRules, organisationListSorts } from '../professionals/organisation-list.js';
 import { setEntriesStatus, verifyEntries } from '../professionals/bulk-actions.js';
+import { checkEntryInput } from '../professionals/entry-input.js';
 import { readImportFile, type ImportFileReading } from '../professionals/import-file.js';
 import { professionalCreateSchema, professionalPatchSchema, type ProfessionalView } from '../professionals/schemas.js';
 import { listWerkgebiedOpties } from '../professionals/references.js';
@@ -23,7 +24,7 @@ import { CoordinatiePagina } from './pages/coordinatie.js';
 import { FoutPagina } from './pages/tekst.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
-import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { pageContext, signedIn } from './request-frame.js';
 import { entryIdParams, formVersie, jobIdParams, parseParams } from './route-params.js';
 
 const PAGE_SIZE = 25;
@@ -185,8 +186,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (!principal) return reply;
     const entry = await editableEntry(request, principal);
     const body = request.body as Record<string, string | string[]>;
-    const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
-    if (!form.ok) return renderEdit(request, reply, principal, entry, body, form.errors);
+    const form = await checkEntryInput(app.db, professionalPatchSchema, formToInput(body, 'update'), { kept: entry.werkgebied, fallbackName: 'formulier' });
+    if (!form.ok) return renderEdit(request, reply, principal, entry, body, form.fields);
     try {
       await updateProfessional(pageContext(request, principal), entry.id, formVersie(body), form.data);
     } catch (error) {
@@ -212,8 +213,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     const principal = await signedIn(request, reply);
     if (!principal) return reply;
     const body = request.body as Record<string, string | string[]>;
-    const form = parseForm(professionalCreateSchema, { ...formToInput(body, 'create'), organisatie: askedOrganisation(request, principal) });
-    if (!form.ok) return render(request, reply, principal, { teamValues: body, teamErrors: form.errors, status: 400 });
+    const form = await checkEntryInput(app.db, professionalCreateSchema, { ...formToInput(body, 'create'), organisatie: askedOrganisation(request, principal) }, { fallbackName: 'formulier' });
+    if (!form.ok) return render(request, reply, principal, { teamValues: body, teamErrors: form.fields, status: 400 });
     let created;
     try {
       created = await createProfessional(pageContext(request, principal), form.data);

@@ -13,16 +13,18 @@ export interface LayoutProps {
   sessieOnbekend?: boolean;
   /** Without JavaScript, reload the page after this many seconds (a page that shows work in progress). */
   verversen?: number | undefined;
+  /** The page shows errors to fix: the title says so first, as it is the first thing a screen reader reads. */
+  fout?: boolean;
 }
 
 /** The frame of every page: skip link, header with navigation, main, footer. Dutch, landmarks, one h1 per page. */
-export function Layout({ titel, principal, csrfToken, children, scripts = [], sessieOnbekend = false, verversen }: LayoutProps) {
+export function Layout({ titel, principal, csrfToken, children, scripts = [], sessieOnbekend = false, verversen, fout = false }: LayoutProps) {
   return (
     <html lang="nl">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${titel} · Maatwerkregister`}</title>
+        <title>{`${fout ? 'Fout: ' : ''}${titel} · Maatwerkregister`}</title>
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <link rel="stylesheet" href={assetUrl('utrecht.css')} />
         <link rel="stylesheet" href={assetUrl('tokens.css')} />

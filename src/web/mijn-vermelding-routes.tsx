@@ -5,13 +5,14 @@ import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import type { InvalidParam } from '../http/problem.js';
 import { personalData } from '../mij/personal-data.js';
 import { getOwnEntry, listClaimableEntries } from '../professionals/own-entry.js';
+import { checkEntryInput } from '../professionals/entry-input.js';
 import { professionalCreateSchema, professionalPatchSchema } from '../professionals/schemas.js';
 import { listWerkgebiedOpties } from '../professionals/references.js';
 import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional } from '../professionals/service.js';
 import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
-import { pageContext, parseForm, signedIn } from './request-frame.js';
+import { pageContext, signedIn } from './request-frame.js';
 import { entryIdParams, formVersie, parseParams } from './route-params.js';
 
 const messages: Record<string, string> = {
@@ -60,12 +61,12 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
     const existing = await getOwnEntry(context);
     try {
       if (existing) {
-        const form = parseForm(professionalPatchSchema, formToInput(body, 'update'));
-        if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
+        const form = await checkEntryInput(app.db, professionalPatchSchema, formToInput(body, 'update'), { kept: existing.werkgebied, fallbackName: 'formulier' });
+        if (!form.ok) return render(request, reply, principal, { values, errors: form.fields });
         await updateProfessional(context, existing.id, formVersie(body), form.data);
       } else {
-        const form = parseForm(professionalCreateSchema, formToInput(body, 'create'));
-        if (!form.ok) return render(request, reply, principal, { values, errors: form.errors });
+        const form = await checkEntryInput(app.db, professionalCreateSchema, formToInput(body, 'create'), { fallbackName: 'formulier' });
+        if (!form.ok) return render(request, reply, principal, { values, errors: form.fields });
         await createProfessional(context, form.data);
       }
     } catch (error) {

@@ -54,8 +54,9 @@ t.test('mijn vermelding: create, fix errors, edit with the keyboard, confirm, ex
   t.match(await download.json(), { persoon: { subject: 'sanne' }, vermeldingen: [{ functie: 'Casusregisseur', eigen: true }] });
 
   await page.click('button:has-text("Vermelding verwijderen")');
-  t.equal(await page.evaluate(() => document.querySelector('#bevestig-verwijderen:invalid') !== null), true, 'the confirmation box is required');
-  await page.check('#bevestig-verwijderen');
+  await page.waitForSelector('#fout-verwijderen');
+  t.match(await page.textContent('#fout-verwijderen'), /Vink aan dat je je vermelding echt wilt verwijderen/, 'the confirmation box is required, said in Dutch by the server');
+  await page.check('#veld-verwijderen');
   await page.click('button:has-text("Vermelding verwijderen")');
   await page.waitForURL(/melding=verwijderd/);
   const [gone] = await database.sql`SELECT count(*)::int AS n FROM professionals WHERE email = 'sanne.smit@utrecht.nl'`;

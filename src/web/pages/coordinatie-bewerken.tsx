@@ -19,7 +19,7 @@ export interface BewerkenProps {
 /** A coordinator edits an entry of their organisation with the same fields and rules as the owner (and the API). */
 export function CoordinatieBewerkenPagina({ principal, csrfToken, entry, values, errors, taxonomy, werkgebieden, terug }: BewerkenProps) {
   return (
-    <Layout titel={`${entry.naam} bewerken`} principal={principal} csrfToken={csrfToken}>
+    <Layout titel={`${entry.naam} bewerken`} principal={principal} csrfToken={csrfToken} fout={errors.length > 0}>
       <p>
         <a class="utrecht-link" href={`/coordinatie?${terug}`}>
           Terug naar de vermeldingen

@@ -142,7 +142,7 @@ export function ImportWaardenPagina({ principal, csrfToken, organisatie, referen
       <h2 class="utrecht-heading-2">Kolommen</h2>
       <p>
         Verplicht: {reference.kolommen.filter((k) => k.verplicht).map((k) => k.naam).join(', ')}. Optioneel:{' '}
-        {reference.kolommen.filter((k) => !k.verplicht).map((k) => k.naam).join(', ')}. Werkgebied: provincies of gemeenten bij naam (Utrecht, Tilburg); laat het leeg voor de
+        {reference.kolommen.filter((k) => !k.verplicht).map((k) => k.naam).join(', ')}. Werkgebied: provincies of gemeenten bij naam (Noord-Brabant, Tilburg, Utrecht (gemeente)); laat het leeg voor de
         hele organisatie.
       </p>
       {reference.keuzes.map((keuze) => (

@@ -43,7 +43,7 @@ export interface Melding {
 export function CoordinatiePagina(props: CoordinatieProps) {
   const { principal, csrfToken, organisatie, organisaties, importReport } = props;
   return (
-    <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken}>
+    <Layout titel={`Coördinatie ${organisatie.naam}`} principal={principal} csrfToken={csrfToken} fout={props.teamErrors.length > 0}>
       <h1 class="utrecht-heading-1">Coördinatie: {organisatie.naam}</h1>
       <PageNavigation selection={props.entries.length > 0} />
       {importReport && <ImportRapport report={importReport} organisatie={organisatie.code} klaar={props.importKlaar} />}

@@ -1,5 +1,6 @@
 import type { InvalidParam } from '../../http/problem.js';
 import { expertiseCategorieTitels } from '../../zoeken/labels.js';
+import { assetUrl } from '../assets.js';
 
 /** One value per field as the form shows it (arrays as comma-separated text), and the chosen expertise codes. */
 export interface FormValues {
@@ -10,6 +11,8 @@ export interface FormValues {
 export interface WerkgebiedKeuze {
   waarde: string;
   label: string;
+  /** Other names of a gemeente ("’s-Hertogenbosch"), shown beside the label and understood when typed. */
+  andereNamen?: string[] | undefined;
 }
 
 export interface ExpertisegebiedNode {
@@ -35,16 +38,21 @@ const labels: Record<string, string> = {
   afwezigTot: 'Afwezig tot en met',
   soort: 'Soort vermelding',
   organisatie: 'Organisatie',
+  verwijderen: 'Verwijderen',
 };
 
 /** The field an API error belongs to (`expertisegebieden.2` → `expertisegebieden`). */
 export const fieldOf = (name: string) => name.split('.')[0]!;
 
-/** `labels` names the fields as the page does, where it differs from the entry form's names. */
+/**
+ * The errors of a form, each linking to its field. It takes the focus when the page loads (`autofocus`, so also
+ * without JavaScript), which scrolls it into view, however far down the form is, and has it read out first.
+ * `labels` names the fields as the page does, where it differs from the entry form's names.
+ */
 export function ErrorSummary({ errors, labels: own = {} }: { errors: InvalidParam[]; labels?: Record<string, string> }) {
   if (errors.length === 0) return null;
   return (
-    <div class="mr-melding mr-melding--fout" role="alert" aria-labelledby="fouten-kop" tabindex={-1} id="foutenoverzicht">
+    <div class="mr-melding mr-melding--fout" role="alert" aria-labelledby="fouten-kop" tabindex={-1} autofocus id="foutenoverzicht">
       <h2 class="utrecht-heading-2" id="fouten-kop">
         Controleer de volgende velden
       </h2>
@@ -52,7 +60,8 @@ export function ErrorSummary({ errors, labels: own = {} }: { errors: InvalidPara
         {errors.map((error) => (
           <li>
             <a class="utrecht-link" href={`#veld-${fieldOf(error.name)}`}>
-              {own[fieldOf(error.name)] ?? labels[fieldOf(error.name)] ?? error.name}: {error.reason}
+              {/* A form-wide message (a stale version, a conflict) needs no field name before it. */}
+              {error.name === 'formulier' ? error.reason : `${own[fieldOf(error.name)] ?? labels[fieldOf(error.name)] ?? error.name}: ${error.reason}`}
             </a>
           </li>
         ))}
@@ -100,14 +109,15 @@ export interface EntryFormProps {
 /**
  * Werkgebied by name: the chosen ones as ticked checkboxes (untick to remove), and a field to add one, offering the
  * names of every gemeente and province as one types (a native datalist, so it works without JavaScript). The service
- * reads names, codes and "Groningen (gemeente)" alike.
+ * reads names, codes and "Groningen (gemeente)" alike, and asks which one is meant when a name is both. With
+ * JavaScript, Enter in the field adds the typed place as a ticked box instead of sending the form (werkgebied.js).
  */
 function WerkgebiedField({ values, errors, werkgebieden = [] }: { values: FormValues; errors: InvalidParam[]; werkgebieden?: WerkgebiedKeuze[] }) {
   const chosen = [values.werkgebied ?? []].flat().flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   const labelOf = new Map(werkgebieden.map((w) => [w.waarde, w.label]));
   const own = errors.filter((e) => fieldOf(e.name) === 'werkgebied');
   return (
-    <fieldset class={own.length ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-werkgebied" tabindex={-1} aria-describedby={own.length ? 'fout-werkgebied' : undefined}>
+    <fieldset class={own.length ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-werkgebied" tabindex={-1} aria-describedby={own.length ? 'fout-werkgebied' : undefined} data-werkgebied>
       <legend>Werkgebied</legend>
       <p class="mr-hint" id="hint-werkgebied">
         Gemeenten of provincies waarvoor je werkt. Leeg: de hele organisatie.
@@ -142,9 +152,38 @@ function WerkgebiedField({ values, errors, werkgebieden = [] }: { values: FormVa
       </p>
       <datalist id="werkgebied-opties">
         {werkgebieden.map((w) => (
-          <option value={w.label} />
+          <option value={w.label}>{w.andereNamen?.join(', ')}</option>
         ))}
       </datalist>
+      <script src={assetUrl('werkgebied.js')} defer />
+    </fieldset>
+  );
+}
+
+/** Who may find the entry, as radio buttons: their labels wrap on a narrow screen, where a select's were cut off. */
+function ZichtbaarheidField({ values, errors }: { values: FormValues; errors: InvalidParam[] }) {
+  const own = errors.filter((e) => fieldOf(e.name) === 'zichtbaarheid');
+  const chosen = values.zichtbaarheid ?? 'alle-professionals';
+  return (
+    <fieldset class={own.length ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-zichtbaarheid" tabindex={-1} aria-describedby={own.length ? 'fout-zichtbaarheid' : undefined}>
+      <legend>{labels.zichtbaarheid}</legend>
+      {own.length > 0 && (
+        <p class="mr-foutmelding" id="fout-zichtbaarheid">
+          {own.map((e) => e.reason).join(' ')}
+        </p>
+      )}
+      <ul class="mr-keuzelijst mr-keuzelijst--enkel">
+        {[
+          ['alle-professionals', 'Alle professionals in het register'],
+          ['eigen-organisatie', 'Alleen mijn eigen organisatie'],
+          ['pmm', 'Alleen de PMM-desk (en mijn organisatie)'],
+        ].map(([value, label]) => (
+          <li>
+            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`zichtbaarheid-${value}`} name="zichtbaarheid" value={value} checked={chosen === value} />
+            <label for={`zichtbaarheid-${value}`}>{label}</label>
+          </li>
+        ))}
+      </ul>
     </fieldset>
   );
 }
@@ -236,21 +275,7 @@ export function EntryFields({ values, errors, taxonomy, allowTeam = false, werkg
           </textarea>
         )}
       </Field>
-      <Field name="zichtbaarheid" errors={errors}>
-        {(describedBy) => (
-          <select class="utrecht-select utrecht-select--html-select" id="veld-zichtbaarheid" name="zichtbaarheid" aria-describedby={describedBy}>
-            {[
-              ['alle-professionals', 'Alle professionals in het register'],
-              ['eigen-organisatie', 'Alleen mijn eigen organisatie'],
-              ['pmm', 'Alleen de PMM-desk (en mijn organisatie)'],
-            ].map(([value, label]) => (
-              <option value={value} selected={(values.zichtbaarheid ?? 'alle-professionals') === value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ZichtbaarheidField values={values} errors={errors} />
       <Field name="afwezigTot" errors={errors} hint="Leeg als je er gewoon bent.">
         {(describedBy) => <input class="utrecht-textbox utrecht-textbox--html-input" type="date" id="veld-afwezigTot" name="afwezigTot" value={text(values, 'afwezigTot')} aria-describedby={describedBy} />}
       </Field>
