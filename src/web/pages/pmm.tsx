@@ -35,6 +35,20 @@ const gevondenViaLabels: Record<string, string> = {
 /** The error summary names the fields as this page's legends do. */
 const veldnamen = { organisaties: 'Betrokken organisaties', expertisegebieden: 'Domeinen van de casus', gewenstRolniveau: 'Gewenst niveau', gemeente: 'Gemeente van de inwoner' };
 
+/** What was asked, in words, above the results: the chosen domains are otherwise only in the (long) form. */
+function gevraagd(resultaat: Routing, taxonomy: KiezerExpertisegebied[], gekozen: RoutingPageProps['gekozen'], organisaties: KiezerOrganisatie[]): string {
+  const domein = new Map(taxonomy.map((e) => [e.code, e.naam]));
+  const gemeente = organisaties.find((o) => o.code === gekozen.gemeente)?.naam;
+  return [
+    `Voor: ${resultaat.blokken.map((b) => b.organisatie.naam).join(', ')}`,
+    `Domeinen: ${gekozen.expertisegebieden.map((c) => domein.get(c) ?? c).join(', ')}`,
+    `Niveau: ${gekozen.gewenstRolniveau ? (rolniveauLabels[gekozen.gewenstRolniveau] ?? gekozen.gewenstRolniveau) : 'geen voorkeur'}`,
+    gemeente ? `Gemeente: ${gemeente}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
 export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
   const reasons = (field: string) => errors.filter((e) => fieldOf(e.name) === field).map((e) => e.reason);
@@ -75,15 +89,20 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, kieze
             ))}
           </select>
         </div>
-        <button class="utrecht-button utrecht-button--primary-action" type="submit">
+        {/* `zoek` marks a sent form, so sending it with nothing chosen says what is missing instead of showing it again. */}
+        <button class="utrecht-button utrecht-button--primary-action" type="submit" name="zoek" value="1">
           Contacten zoeken
         </button>
       </form>
       {resultaat && (
         <section aria-labelledby="resultaat-kop">
-          <h2 class="utrecht-heading-2" id="resultaat-kop">
+          {/* The results come after a long form: focus (also without JavaScript) lands here, not at the top of the page. */}
+          <h2 class="utrecht-heading-2" id="resultaat-kop" tabindex={-1} autofocus>
             Contacten per organisatie
           </h2>
+          <p class="mr-hint" id="gevraagd">
+            {gevraagd(resultaat, taxonomy, gekozen, organisaties)}
+          </p>
           {resultaat.blokken.map((blok) => (
             <article class="mr-resultaat">
               <h3 class="utrecht-heading-3">{blok.organisatie.naam}</h3>
@@ -94,7 +113,12 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, kieze
                   {blok.contacten.map((c) => (
                     <li>
                       <p>
-                        <strong>{c.naam}</strong> · {c.functie} · {rolniveauLabels[c.rolniveau] ?? c.rolniveau}
+                        <strong>
+                          <a class="utrecht-link" href={`/professionals/${c.id}`}>
+                            {c.naam}
+                          </a>
+                        </strong>{' '}
+                        · {c.functie} · {rolniveauLabels[c.rolniveau] ?? c.rolniveau}
                       </p>
                       <p class="mr-contact">
                         <a class="utrecht-link" href={`mailto:${c.email}`}>
