@@ -92,6 +92,7 @@ export async function pmmRoutes(app: FastifyInstance) {
         onbeantwoord={onbeantwoord}
         filterType={type ?? ''}
         sorteer={(request.query as { sorteer?: string }).sorteer === 'provincie' ? 'provincie' : 'naam'}
+        openType={organisationType((request.query as { open?: string }).open) ?? ''}
       />,
     );
   });
