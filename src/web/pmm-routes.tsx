@@ -49,7 +49,8 @@ export async function pmmRoutes(app: FastifyInstance) {
     let resultaat;
     let errors: InvalidParam[] = [];
     // "Zoek organisatie" (the picker without JavaScript) only looks up organisations; it does not route yet.
-    if (!params.has('organisatieZoeken') && (params.has('organisaties') || params.has('expertisegebieden'))) {
+    // A sent form (`zoek`, the submit button) is checked even when nothing was chosen, so it says what is missing.
+    if (!params.has('organisatieZoeken') && (params.has('zoek') || params.has('organisaties') || params.has('expertisegebieden'))) {
       const form = parseForm(routeringVraagSchema, gekozen);
       if (!form.ok) errors = form.errors;
       else {
@@ -91,6 +92,7 @@ export async function pmmRoutes(app: FastifyInstance) {
         onbeantwoord={onbeantwoord}
         filterType={type ?? ''}
         sorteer={(request.query as { sorteer?: string }).sorteer === 'provincie' ? 'provincie' : 'naam'}
+        openType={organisationType((request.query as { open?: string }).open) ?? ''}
       />,
     );
   });
