@@ -26,13 +26,21 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
     const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' });
     const headers = { authorization: `Bearer ${token}` };
     const file = importFile(rows);
-    log(`file: ${rows} rows, ${(file.length / 1_048_576).toFixed(1)} MiB; RSS before ${(process.memoryUsage.rss() / 1_048_576).toFixed(0)} MB`);
+    log(`file: ${rows} rows, ${(file.length / 1_048_576).toFixed(1)} MiB; RSS before ${(process.memoryUsage.rss() / 1_048_576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1_048_576).toFixed(0)} MB`);
 
+    // The heap and the memory outside it (Buffers of the database driver) at the peak tell live data from garbage.
     let peak = process.memoryUsage.rss();
+    let atPeak = process.memoryUsage();
+    let peakHeapUsed = atPeak.heapUsed;
     let longestCpuMs = 0;
     let last = { wall: performance.now(), cpu: process.cpuUsage() };
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage.rss());
+      const rss = process.memoryUsage.rss();
+      if (rss > peak) {
+        peak = rss;
+        atPeak = process.memoryUsage();
+      }
+      peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
       const now = { wall: performance.now(), cpu: process.cpuUsage() };
       const cpuMs = (now.cpu.user - last.cpu.user + now.cpu.system - last.cpu.system) / 1000;
       longestCpuMs = Math.max(longestCpuMs, cpuMs);
@@ -48,7 +56,8 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
     for (;;) {
       job = (await app.inject({ url: location, headers })).json();
       if (job.status === 'klaar' || job.status === 'mislukt') break;
-      log(`  ${job.status} ${job.voortgang.procent}%  RSS ${(process.memoryUsage.rss() / 1_048_576).toFixed(0)} MB`);
+      const memory = process.memoryUsage();
+      log(`  ${job.status} ${job.voortgang.procent}%  RSS ${(memory.rss / 1_048_576).toFixed(0)} MB, heap ${(memory.heapUsed / 1_048_576).toFixed(0)} MB`);
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     const seconds = (performance.now() - started) / 1000;
@@ -57,7 +66,8 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
     await (globalThis as { __stopProfile?: () => Promise<void> }).__stopProfile?.();
     await app.close();
     out(`import job of ${rows} rows: ${job.status} in ${seconds.toFixed(1)} s; ${JSON.stringify(job.rapport ?? job.foutmelding).slice(0, 200)}`);
-    out(`  peak RSS ${(peak / 1_048_576).toFixed(0)} MB`);
+    const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
+    out(`  peak RSS ${mb(peak)} (then heap used ${mb(atPeak.heapUsed)} of ${mb(atPeak.heapTotal)}, external ${mb(atPeak.external)}); peak heap used ${mb(peakHeapUsed)}`);
     out(`  event loop delay (wall): max ${(delay.max / 1e6).toFixed(0)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms, mean ${(delay.mean / 1e6).toFixed(1)} ms`);
     out(`  longest CPU stretch between two ticks: ${longestCpuMs.toFixed(0)} ms`);
     out(`  load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);

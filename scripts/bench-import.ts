@@ -20,7 +20,8 @@ await runCommand({ usage }, async ({ config, database, log, out }) => {
   for (let run = 1; run <= runs; run++) {
     const scratch = await createScratchDatabase(database.url, 'bench_import');
     try {
-      const app = await buildApp({ config: { ...config, logLevel: 'silent', rateLimit: { max: 1e9, timeWindow: '1 minute', dekking: 1e9 } }, database: scratch });
+      // Imported while the client waits, whatever the size: the job path has its own bench (bench-import-job.ts).
+      const app = await buildApp({ config: { ...config, logLevel: 'silent', importJobRows: Number.MAX_SAFE_INTEGER, rateLimit: { max: 1e9, timeWindow: '1 minute', dekking: 1e9 } }, database: scratch });
       await grantRole(scratch.db, { issuer: DEV_ISSUER, subject: 'bench', rol: 'coordinator', organisatie: 'gm0363' }, { actor: null, herkomst: 'bench' });
       const token = signDevToken(await loadOrCreateDevKeys(config.dataDir), { sub: 'bench', organisatie: 'gm0363' });
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'text/csv' };

@@ -104,12 +104,13 @@ async function recordInTransaction(db: DbOrTx, documents: SearchDocument[], remo
   const ids = [...documents.map((d) => d.id), ...removed];
   await db.execute(sql`LOCK TABLE dekking_tellingen IN ROW EXCLUSIVE MODE`);
   const cutoffs = await storedCutoffs(db);
-  const idList = sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  // Array parameters: one statement text for every batch size (the driver prepares and keeps each distinct text).
+  const idList = sql`${sql.param(ids)}::uuid[]`;
   const before = await db.execute<CoverageFacts & Record<string, unknown>>(sql`
     SELECT professional_id, organisatie_code, expertise_pad, status, zichtbaarheid, bevestigd_op, geverifieerd_op
     FROM dekking_vermeldingen WHERE professional_id = ANY(${idList}) ORDER BY professional_id FOR UPDATE`);
   const after = documents.map(factsOf);
-  if (removed.length > 0) await db.execute(sql`DELETE FROM dekking_vermeldingen WHERE professional_id = ANY(ARRAY[${sql.join(removed.map((id) => sql`${id}`), sql`, `)}]::uuid[])`);
+  if (removed.length > 0) await db.execute(sql`DELETE FROM dekking_vermeldingen WHERE professional_id = ANY(${sql.param(removed)}::uuid[])`);
   if (after.length > 0) {
     await db.execute(sql`
       INSERT INTO dekking_vermeldingen (professional_id, organisatie_code, expertise_pad, status, zichtbaarheid, bevestigd_op, geverifieerd_op)

@@ -9,9 +9,9 @@ import { checkReferences, fold, type ReferenceSets } from './references.js';
 import { professionalCreateSchema, type ProfessionalCreate } from './schemas.js';
 
 /**
- * Reads a coordinator's spreadsheet (CSV) of entries into validated rows, or a report of every faulty row, field
- * and reason. Pure: the reference data comes in, nothing is written. Values may be written as people write them
- * (import-values.ts): "Specialist", "Participatiewet", "ja".
+ * Reads a coordinator's spreadsheet (CSV) of entries into validated rows, handed on in chunks, and a report of every
+ * faulty row, field and reason. Writes nothing itself: the reference data comes in, the caller writes the chunks.
+ * Values may be written as people write them (import-values.ts): "Specialist", "Participatiewet", "ja".
  *
  * Format: a header row whose column names are the API's field names; the organisation comes from the URL; optional
  * columns may be left out; multi-valued fields (expertisegebieden, trefwoorden, werkgebied) are separated by `;`;
@@ -39,15 +39,10 @@ export interface ImportRow {
   entry: ProfessionalCreate & { status?: 'actief' | 'inactief' | undefined };
 }
 
-export interface ParsedImport {
-  rows: ImportRow[];
-  fouten: ImportFout[];
-}
-
 const importRowSchema = professionalCreateSchema.omit({ organisatie: true }).extend({ status: z.enum(statussen).optional() }).strict();
 
 /** Rows read between two yields to the event loop: a chunk takes a few milliseconds (issue 16, F9). */
-export const ROWS_PER_CHUNK = 100;
+export const ROWS_PER_YIELD = 100;
 /** The text is fed to the parser in slices of this size, so parsing never holds the event loop for long. */
 const SLICE_CHARS = 64 * 1024;
 /** More errors than this are not worth listing: the report stays small however bad the file. */
@@ -91,59 +86,113 @@ function* slices(text: string) {
   for (let i = 0; i < text.length; i += SLICE_CHARS) yield text.slice(i, i + SLICE_CHARS);
 }
 
-export interface ParseProgress {
-  (regelsGelezen: number): void | Promise<void>;
+export interface ImportReader {
+  /**
+   * The next valid rows, at most `size`, in file order. Empty when the file is read to its end, or as soon as it has
+   * shown a fault: nothing of a faulty file is applied, so its valid rows are not kept either.
+   */
+  nextChunk(size: number): Promise<ImportRow[]>;
+  /** Whether the file has shown a fault so far. */
+  readonly faulty: boolean;
+  /** Data rows read so far. */
+  readonly regelsGelezen: number;
+  /** Reads the rest of the file, only checking, and returns the report of every faulty row (empty: none). */
+  finish(): Promise<ImportFout[]>;
+  /** Stops reading (the caller gave up, e.g. the database failed). */
+  close(): void;
 }
 
 /**
- * Reads the file in slices and rows in chunks, yielding to the event loop between chunks, so a large file does not
- * stall other requests. Memory is the validated rows plus the report (capped at MAX_FOUTEN errors).
+ * Opens a file for reading in chunks: its text is fed to the parser in slices and its rows are checked as the caller
+ * asks for them, yielding to the event loop every ROWS_PER_YIELD rows, so a large file does not stall other requests.
+ * Memory does not grow with the file: the caller writes a chunk and lets it go, and what must span the whole file is
+ * only the e-mail addresses seen (for duplicates) and the report (capped at MAX_FOUTEN errors). A caller that wrote
+ * chunks before a fault showed undoes them (import.ts: one transaction), then `finish` names every faulty row.
  */
-export async function parseImport(csv: string, references: ReferenceSets, onProgress?: ParseProgress): Promise<ParsedImport> {
+export function openImport(csv: string, references: ReferenceSets, onProgress?: (regelsGelezen: number) => void | Promise<void>): ImportReader {
   const fouten: ImportFout[] = [];
   const text = csv.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const parser = Readable.from(slices(text)).pipe(parse({ delimiter, skip_empty_lines: true, relax_column_count: true, info: true }));
+  const records = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
 
   let header: string[] | undefined;
   const columns: ImportColumn[] = [];
-  const rows: ImportRow[] = [];
   const emails = new Map<string, number>();
   let previousEnd = 0;
   let seen = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!header) {
-        header = record.map((name) => name.trim());
-        previousEnd = info.lines;
-        readHeader(header, columns, fouten);
-        if (fouten.length > 0) {
-          parser.destroy();
-          return { rows: [], fouten };
-        }
-        continue;
-      }
-      // The line a record starts on (a quoted cell may span lines).
-      const regel = previousEnd + 1;
-      previousEnd = info.lines;
-      if (fouten.length < MAX_FOUTEN) readRow(record, regel, header.length, columns, references, emails, rows, fouten);
-      if (++seen % ROWS_PER_CHUNK === 0) {
-        await onProgress?.(seen);
-        await yieldToEventLoop();
-      }
+  let done = false;
+
+  /** Reads and checks one record: its valid row, undefined for a header or a faulty row, false at the end. */
+  async function step(): Promise<ImportRow | undefined | false> {
+    if (done) return false;
+    let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
+    try {
+      next = await records.next();
+    } catch (error) {
+      done = true;
+      const line = (error as { lines?: number }).lines ?? previousEnd + 1;
+      fouten.push({ regel: line, veld: '(bestand)', melding: `Het bestand is geen geldige CSV: ${(error as Error).message}` });
+      return false;
     }
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? previousEnd + 1;
-    return { rows: [], fouten: [...fouten, { regel: line, veld: '(bestand)', melding: `Het bestand is geen geldige CSV: ${(error as Error).message}` }] };
+    if (next.done) {
+      done = true;
+      if (!header) fouten.push({ regel: 1, veld: '(kopregel)', melding: 'Het bestand is leeg; verwacht een kopregel met veldnamen.' });
+      if (fouten.length >= MAX_FOUTEN) {
+        fouten.length = MAX_FOUTEN;
+        fouten.push({ regel: previousEnd, veld: '(bestand)', melding: `Meer dan ${MAX_FOUTEN} fouten; verder is niet gecontroleerd. Herstel deze eerst.` });
+      }
+      await onProgress?.(seen);
+      return false;
+    }
+    const { record, info } = next.value;
+    if (!header) {
+      header = record.map((name) => name.trim());
+      previousEnd = info.lines;
+      readHeader(header, columns, fouten);
+      if (fouten.length > 0) {
+        done = true;
+        parser.destroy();
+      }
+      return undefined;
+    }
+    // The line a record starts on (a quoted cell may span lines).
+    const regel = previousEnd + 1;
+    previousEnd = info.lines;
+    const row = fouten.length < MAX_FOUTEN ? readRow(record, regel, header.length, columns, references, emails, fouten) : undefined;
+    if (++seen % ROWS_PER_YIELD === 0) {
+      await onProgress?.(seen);
+      await yieldToEventLoop();
+    }
+    return row;
   }
-  if (!header) return { rows: [], fouten: [{ regel: 1, veld: '(kopregel)', melding: 'Het bestand is leeg; verwacht een kopregel met veldnamen.' }] };
-  if (fouten.length >= MAX_FOUTEN) {
-    fouten.length = MAX_FOUTEN;
-    fouten.push({ regel: previousEnd, veld: '(bestand)', melding: `Meer dan ${MAX_FOUTEN} fouten; verder is niet gecontroleerd. Herstel deze eerst.` });
-  }
-  await onProgress?.(seen);
-  return { rows: fouten.length ? [] : rows, fouten };
+
+  return {
+    async nextChunk(size) {
+      const rows: ImportRow[] = [];
+      while (fouten.length === 0 && rows.length < size) {
+        const row = await step();
+        if (row === false) break;
+        if (row) rows.push(row);
+      }
+      return fouten.length > 0 ? [] : rows;
+    },
+    get faulty() {
+      return fouten.length > 0;
+    },
+    get regelsGelezen() {
+      return seen;
+    },
+    async finish() {
+      while ((await step()) !== false);
+      return fouten;
+    },
+    close() {
+      done = true;
+      parser.destroy();
+    },
+  };
 }
 
 /** Column names as people write them ("E-mail", "Rolniveau") are the API's field names. */
@@ -173,18 +222,17 @@ function readRow(
   columns: ImportColumn[],
   references: ReferenceSets,
   emails: Map<string, number>,
-  rows: ImportRow[],
   fouten: ImportFout[],
-) {
+): ImportRow | undefined {
   if (record.length !== width) {
     fouten.push({ regel, veld: '(regel)', melding: `Verwacht ${width} kolommen, gevonden ${record.length}.` });
-    return;
+    return undefined;
   }
   // Text PostgreSQL cannot store is this row's fault, reported like any other invalid cell (issue 16, F4).
   const unstorable = columns.filter((_column, index) => !isStorableText(record[index] ?? ''));
   if (unstorable.length > 0) {
     for (const column of unstorable) fouten.push({ regel, veld: column, melding: UNSTORABLE_TEXT_REASON });
-    return;
+    return undefined;
   }
   const input: Record<string, unknown> = {};
   const cellFouten: ImportFout[] = [];
@@ -203,7 +251,7 @@ function readRow(
       const veld = issue.path.map(String).join('.') || '(regel)';
       if (!explained.has(veld.split('.')[0]!)) fouten.push({ regel, veld, melding: issue.message });
     }
-    return;
+    return undefined;
   }
   // Unknown expertise was reported as the cell was read; the other references are still checked, so one pass over
   // the file names every fault of the row.
@@ -212,7 +260,6 @@ function readRow(
   const earlier = emails.get(parsed.data.email);
   if (earlier !== undefined) fouten.push({ regel, veld: 'email', melding: `Dit e-mailadres staat ook op regel ${earlier}.` });
   else emails.set(parsed.data.email, regel);
-  if (cellFouten.length === 0 && checked.fouten.length === 0 && earlier === undefined) {
-    rows.push({ regel, columns, entry: { ...parsed.data, werkgebied: checked.werkgebied ?? [] } });
-  }
+  if (cellFouten.length > 0 || checked.fouten.length > 0 || earlier !== undefined) return undefined;
+  return { regel, columns, entry: { ...parsed.data, werkgebied: checked.werkgebied ?? [] } };
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { importtaken, type Importtaak } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
@@ -29,21 +29,29 @@ export interface ImporttaakView {
   klaarOp: string | null;
 }
 
-/** The share of the work each stage of an import stands for, measured on a 50,000-row import. */
-const stages: Record<ImportFase, { from: number; to: number }> = {
-  controleren: { from: 0, to: 0.3 },
-  toepassen: { from: 0.3, to: 0.7 },
-  zoekindex: { from: 0.7, to: 0.99 },
+/**
+ * Progress is the share of the file's rows passed: the stages (controleren, toepassen, zoekindex) take turns per
+ * chunk (import.ts), so the stage is shown as what is happening now and the share only grows. 99 % at most until
+ * the job is done, because the last step (committing) comes after the last row.
+ */
+const shareDone = (job: JobRow) => {
+  if (job.status === 'klaar' || job.status === 'mislukt') return 1;
+  return job.regels > 0 ? Math.min(job.verwerkt / job.regels, 0.99) : 0;
 };
+
+/**
+ * Every column but the file. A job's page is polled while it runs (the web page every few seconds): reading the
+ * file along each time was the largest allocation of a 50,000-row job, 8 MB per poll (issue 16, F9).
+ */
+const { bestand: _bestand, ...viewColumns } = getTableColumns(importtaken);
+type JobRow = Omit<Importtaak, 'bestand'>;
 
 /** More rows than this become a job; fewer are imported while the client waits. */
 export const isLargeImport = (csv: string, threshold: number) => countLines(csv) - 1 > threshold;
 
-const view = (job: Importtaak): ImporttaakView => {
+const view = (job: JobRow): ImporttaakView => {
   const totaal = Math.max(job.regels, 0);
-  const stage = stages[job.fase as ImportFase];
-  const share =
-    job.status === 'klaar' || job.status === 'mislukt' ? 1 : !stage || totaal === 0 ? 0 : stage.from + (stage.to - stage.from) * Math.min(job.verwerkt / totaal, 1);
+  const share = shareDone(job);
   return {
     id: job.id,
     organisatie: job.organisatieCode,
@@ -63,14 +71,14 @@ export async function createImportJob(context: ServiceContext, organisatie: stri
   const [job] = await context.db
     .insert(importtaken)
     .values({ organisatieCode: organisatie, proefrun, bestand: csv, aanvrager: context.principal, herkomst: context.audit.herkomst, regels: Math.max(countLines(csv) - 1, 0) })
-    .returning();
+    .returning(viewColumns);
   return view(job!);
 }
 
 /** A job of this organisation, for those who may import for it. */
 export async function getImportJob(context: ServiceContext, organisatie: string, id: string): Promise<ImporttaakView> {
   if (!managesForOrganisation(context.principal, organisatie)) throw new NotFoundError('Deze importtaak bestaat niet.');
-  const [job] = await context.db.select().from(importtaken).where(and(eq(importtaken.id, id), eq(importtaken.organisatieCode, organisatie)));
+  const [job] = await context.db.select(viewColumns).from(importtaken).where(and(eq(importtaken.id, id), eq(importtaken.organisatieCode, organisatie)));
   if (!job) throw new NotFoundError('Deze importtaak bestaat niet.');
   return view(job);
 }
@@ -108,26 +116,26 @@ export async function runNextImportJob(db: Db, config: Pick<Config, 'termijnen'>
     await finish(db, job.id, { status: 'mislukt', foutmelding: 'De import is herhaaldelijk onderbroken; er is niets geïmporteerd. Probeer het opnieuw of neem contact op met de beheerder.' });
     return true;
   }
+  const { id, bestand } = job;
   const principal = job.aanvrager as Principal;
   const context: ServiceContext = { db, principal, audit: { actor: principal, herkomst: job.herkomst }, termijnen: config.termijnen };
   let lastWrite = 0;
-  let lastFase = '';
+  // Progress and heartbeat go through the pool, outside the import's transaction, at most every 250 ms whatever the
+  // stage (the stages take turns per chunk). The closures keep the id, not the job row with the whole file.
   const onProgress = async (fase: ImportFase, verwerkt: number) => {
-    // Progress and heartbeat go through the pool, outside the import's transaction, at most every 250 ms.
-    if (Date.now() - lastWrite < 250 && fase === lastFase) return;
+    if (Date.now() - lastWrite < 250) return;
     lastWrite = Date.now();
-    lastFase = fase;
-    await db.update(importtaken).set({ fase, verwerkt, levensteken: new Date() }).where(eq(importtaken.id, job.id));
+    await db.update(importtaken).set({ fase, verwerkt, levensteken: new Date() }).where(eq(importtaken.id, id));
   };
   try {
-    await importEntries(context, job.organisatieCode, job.bestand, job.proefrun, {
+    await importEntries(context, job.organisatieCode, bestand, job.proefrun, {
       onProgress,
-      inTransaction: (tx, rapport) => finish(tx, job.id, { status: 'klaar', rapport }),
+      inTransaction: (tx, rapport) => finish(tx, id, { status: 'klaar', rapport }),
     });
   } catch (error) {
     if (!(error instanceof DomainError)) log('import job failed', error);
     const foutmelding = error instanceof DomainError ? error.detail : 'Er ging iets mis bij het importeren; er is niets geïmporteerd. Probeer het opnieuw.';
-    await finish(db, job.id, { status: 'mislukt', foutmelding }).catch((e: unknown) => log('import job outcome not saved', e));
+    await finish(db, id, { status: 'mislukt', foutmelding }).catch((e: unknown) => log('import job outcome not saved', e));
   }
   return true;
 }

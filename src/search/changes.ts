@@ -1,4 +1,4 @@
-import { zoekindexOutbox } from '../../db/schema/index.js';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../database/connection.js';
 import { refreshSearchDocuments } from './postgres/documents.js';
 
@@ -9,7 +9,7 @@ import { refreshSearchDocuments } from './postgres/documents.js';
 export async function recordSearchChanges(db: DbOrTx, professionalIds: string[]): Promise<void> {
   if (professionalIds.length === 0) return;
   await refreshSearchDocuments(db, professionalIds);
-  for (let i = 0; i < professionalIds.length; i += 1000) {
-    await db.insert(zoekindexOutbox).values(professionalIds.slice(i, i + 1000).map((professionalId) => ({ professionalId })));
-  }
+  // One array parameter, not a VALUES list: one statement text however many ids (the driver prepares and keeps each
+  // distinct text per connection), and no per-row query building in JavaScript (issue 16, F9).
+  await db.execute(sql`INSERT INTO zoekindex_outbox (professional_id) SELECT unnest(${sql.param(professionalIds)}::uuid[])`);
 }

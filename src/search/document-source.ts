@@ -40,7 +40,8 @@ async function documentsOf(db: DbOrTx, entries: EntryForSearch[]): Promise<Searc
 /** The current documents of these entries; ids whose entry is gone come back as removed. */
 export async function loadSearchDocuments(db: DbOrTx, ids: string[]): Promise<{ documents: SearchDocument[]; removed: string[] }> {
   if (ids.length === 0) return { documents: [], removed: [] };
-  const entries = await findEntries(db, sql`p.id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  // One array parameter: the same statement text for every batch size (the driver keeps each distinct text).
+  const entries = await findEntries(db, sql`p.id = ANY(${sql.param(ids)}::uuid[])`);
   const found = new Set(entries.map((e) => e.id));
   return { documents: await documentsOf(db, entries), removed: ids.filter((id) => !found.has(id)) };
 }

@@ -56,7 +56,7 @@ t.test('a CSV import racing a create of the same e-mail: 409 saying what happene
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
     const [waiting] = await database.sql<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'insert into "professionals"%'`;
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ~* '^[[:space:]]*insert into "?professionals"? '`;
     if ((waiting?.n ?? 0) > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
