@@ -116,6 +116,12 @@ export function openImport(csv: string, references: ReferenceSets, onProgress?: 
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const parser = Readable.from(slices(text)).pipe(parse({ delimiter, skip_empty_lines: true, relax_column_count: true, info: true }));
   const records = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
+  // Listened for at once: the iterator only listens from the first row asked for, and the caller opens its
+  // transaction first; meanwhile the parser reads the first slice, and an 'error' nobody listens to stops the process.
+  let parseError: Error | undefined;
+  parser.on('error', (error) => {
+    parseError ??= error;
+  });
 
   let header: string[] | undefined;
   const columns: ImportColumn[] = [];
@@ -130,6 +136,7 @@ export function openImport(csv: string, references: ReferenceSets, onProgress?: 
     let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
     try {
       next = await records.next();
+      if (next.done && parseError !== undefined) throw parseError;
     } catch (error) {
       done = true;
       const line = (error as { lines?: number }).lines ?? previousEnd + 1;
