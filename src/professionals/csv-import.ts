@@ -120,6 +120,12 @@ export function openImport(csv: string, references: ReferenceSets, onProgress?: 
   // OpenAPI fuzz test); the stream keeps it, and a read still waiting gets it through the iterator.
   parser.on('error', () => {});
   const records = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
+  // Listened for at once: the iterator only listens from the first row asked for, and the caller opens its
+  // transaction first; meanwhile the parser reads the first slice, and an 'error' nobody listens to stops the process.
+  let parseError: Error | undefined;
+  parser.on('error', (error) => {
+    parseError ??= error;
+  });
 
   let header: string[] | undefined;
   const columns: ImportColumn[] = [];
@@ -134,6 +140,7 @@ export function openImport(csv: string, references: ReferenceSets, onProgress?: 
     let next: IteratorResult<{ record: string[]; info: { lines: number } }>;
     try {
       next = await records.next();
+      if (next.done && parseError !== undefined) throw parseError;
     } catch (error) {
       done = true;
       const line = (error as { lines?: number }).lines ?? previousEnd + 1;

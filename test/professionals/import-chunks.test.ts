@@ -107,3 +107,17 @@ t.test('memory does not grow with the file: reading never runs more than one chu
   t.ok(events.every((e, i) => i === 0 || e.verwerkt >= events[i - 1]!.verwerkt), 'progress never goes back, though the stages take turns');
   t.equal(events.at(-1)?.verwerkt, rows);
 });
+
+t.test('a file that is no valid CSV from its second line: reported as such, though the parser fails before the first row is asked for', async (t) => {
+  // The parser reads the first slice while the import opens its transaction; its error must reach the report, not
+  // the process (an 'error' event nobody listened to stopped the service; found by test/robustness/fuzz.test.ts).
+  const testApp = await buildTestApp(t);
+  const cast = await castOf(testApp);
+  const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
+  for (const payload of ['naam,functie,email,rolniveau,expertisegebieden\n"Piet"Jansen,Consulent,piet@amsterdam.nl,specialist,schulden\n', 'kleur\n"a"b\n']) {
+    const response = await testApp.app.inject({ method: 'POST', url, headers, payload });
+    t.equal(response.statusCode, 400);
+    t.match(response.json().fouten, [{ regel: 2, veld: '(bestand)', melding: /^Het bestand is geen geldige CSV: Invalid Closing Quote/ }]);
+  }
+  t.equal((await footprint(testApp))?.professionals, 0);
+});
