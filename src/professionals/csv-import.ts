@@ -115,13 +115,10 @@ export function openImport(csv: string, references: ReferenceSets, onProgress?: 
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const parser = Readable.from(slices(text)).pipe(parse({ delimiter, skip_empty_lines: true, relax_column_count: true, info: true }));
-  // The parser works ahead of the reader (its buffer), so a fault in the file can be found while no read waits for
-  // it, or after reading stopped (a faulty header, `close`). Unheard, that error took the process down (found by the
-  // OpenAPI fuzz test); the stream keeps it, and a read still waiting gets it through the iterator.
-  parser.on('error', () => {});
   const records = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
-  // Listened for at once: the iterator only listens from the first row asked for, and the caller opens its
-  // transaction first; meanwhile the parser reads the first slice, and an 'error' nobody listens to stops the process.
+  // Listened for at once: the parser works ahead of the reader, so a fault can be found while no read waits for it
+  // (the caller opens its transaction first) or after reading stopped (a faulty header, `close`). An 'error' nobody
+  // listens to stops the process (found by the OpenAPI fuzz test).
   let parseError: Error | undefined;
   parser.on('error', (error) => {
     parseError ??= error;
