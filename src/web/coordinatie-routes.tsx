@@ -44,6 +44,9 @@ const readListQuery = (query: unknown) => listQuerySchema.parse(query ?? {});
 /** A chosen file: its name and its text, or why it is no CSV (professionals/import-file.ts). */
 type UploadedFile = { naam: string } & ImportFileReading;
 
+/** The report of a file refused as a whole (too large, no CSV, none chosen): line 0, nothing imported. */
+const fileRefused = (melding: string): ImportReport => ({ proefrun: true, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: [{ regel: 0, veld: '(bestand)', melding }] });
+
 /** A checked file's text is put in the text box for "Nu importeren" up to this size (a text box holds it well). */
 const KEEP_FILE_TEXT_UP_TO = 1_000_000;
 
@@ -249,7 +252,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       const bytes = app.config.importBodyLimit;
       const limit = bytes >= 1_048_576 ? `${Math.floor(bytes / 1_048_576)} MB` : `${Math.floor(bytes / 1024)} kB`;
       const melding = `Het bestand is groter dan ${limit}, de grens voor één import. Splits het in delen van minder dan ${limit} (bijvoorbeeld per afdeling) en importeer ze na elkaar; de kopregel moet in elk deel staan.`;
-      return render(request, reply, principal, { importReport: { proefrun: true, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: [{ regel: 0, veld: '(bestand)', melding }] }, status: 413 });
+      return render(request, reply, principal, { importReport: fileRefused(melding), status: 413 });
     });
     scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
       const principal = await signedIn(request, reply);
@@ -257,7 +260,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       const body = (request.body ?? {}) as { csv?: string; bestand?: UploadedFile | null; actie?: string };
       const file = body.bestand;
       const fileOnly = (melding: string, status: number) =>
-        render(request, reply, principal, { csv: body.csv ?? '', importReport: { proefrun: true, aangemaakt: 0, bijgewerkt: 0, ongewijzigd: 0, fouten: [{ regel: 0, veld: '(bestand)', melding }] }, status });
+        render(request, reply, principal, { csv: body.csv ?? '', importReport: fileRefused(melding), status });
       if (file && 'fout' in file) return fileOnly(file.fout, 400);
       const csv = file ? file.tekst : (body.csv ?? '');
       if (!csv.trim()) return fileOnly('Kies een CSV-bestand of plak de inhoud van je spreadsheet in het tekstvak.', 400);
