@@ -5,17 +5,18 @@ import { organisatieCode } from '../organisaties/schemas.js';
 
 /** The PMM lookup's question and answer: what the API validates and documents, and the page parses with. */
 
-const unique = <T extends z.ZodType<string>>(item: T, label: string, min: number, max: number) =>
+/** `namen`: the item's name in the singular and the plural, so a message reads "1 organisatie", "20 organisaties". */
+const unique = <T extends z.ZodType<string>>(item: T, namen: [string, string], min: number, max: number) =>
   z
     .array(item)
-    .min(min, `Kies minstens ${min} ${label}.`)
-    .max(max, `Hoogstens ${max} ${label}.`)
+    .min(min, `Kies minstens ${min} ${min === 1 ? namen[0] : namen[1]}.`)
+    .max(max, `Hoogstens ${max} ${max === 1 ? namen[0] : namen[1]}.`)
     .refine((values) => new Set(values).size === values.length, `Elke waarde mag één keer voorkomen.`);
 
 export const routeringVraagSchema = z
   .object({
-    organisaties: unique(organisatieCode, 'organisatie(s)', 1, 20).describe('De betrokken organisaties (codes), in de gewenste volgorde.'),
-    expertisegebieden: unique(expertisegebiedCode, 'expertisegebied(en)', 1, 10).describe('De domeinen van de casus (codes).'),
+    organisaties: unique(organisatieCode, ['organisatie', 'organisaties'], 1, 20).describe('De betrokken organisaties (codes), in de gewenste volgorde.'),
+    expertisegebieden: unique(expertisegebiedCode, ['domein', 'domeinen'], 1, 10).describe('De domeinen van de casus (codes).'),
     gewenstRolniveau: z.enum(rolniveaus).optional().describe('Het gewenste niveau; anders het dichtstbijzijnde daarboven.'),
     gemeente: z
       .string()

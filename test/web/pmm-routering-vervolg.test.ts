@@ -27,6 +27,9 @@ t.test('routing: an empty form names both fields, results get the focus and repe
   await Promise.all([page.waitForURL(/zoek=1/), page.click('button:has-text("Contacten zoeken")')]);
   const summary = await page.locator('#foutenoverzicht').textContent({ timeout: 5_000 });
   t.match(summary, /Betrokken organisaties/, 'the organisations are named');
+  t.match(summary, /Kies minstens 1 organisatie\./, 'in plain Dutch, not "organisatie(s)"');
+  t.match(summary, /Kies minstens 1 domein\./, 'and the domains by their name on the page');
+  t.match(await page.title(), /^Fout: /, 'the title says there is an error');
   t.match(summary, /Domeinen van de casus/, 'the domains are named');
   await noViolations('routing, empty form sent');
 

@@ -55,7 +55,7 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, kieze
   const reasons = (field: string) => errors.filter((e) => fieldOf(e.name) === field).map((e) => e.reason);
   const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
   return (
-    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/kiezer.js']}>
+    <Layout titel="Casusroutering" principal={principal} csrfToken={csrfToken} scripts={['/static/kiezer.js']} fout={errors.length > 0}>
       <h1 class="utrecht-heading-1">Casusroutering</h1>
       <p class="mr-niet-printen">
         Kies de organisaties en domeinen van de casus. Je krijgt per organisatie het juiste contact. Vul geen gegevens van de inwoner in: dat kan en hoeft
