@@ -113,7 +113,7 @@ export async function buildApp(options: BuildAppOptions) {
   await app.register(authentication, { issuers });
   await app.register(search);
   await app.register(herinneringen);
-  await app.register(importJobs);
+  await app.register(importJobs, { database: options.database });
 
   await app.register(healthRoutes);
   await app.register(securityTxtRoutes);

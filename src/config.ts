@@ -67,6 +67,7 @@ const envSchema = z.object({
   RETENTIE_MAANDEN: z.coerce.number().int().min(0).max(120).default(6),
   IMPORT_BODY_LIMIT: z.coerce.number().int().min(1024).default(20 * 1_048_576),
   IMPORT_JOB_ROWS: z.coerce.number().int().min(0).default(2_000),
+  IMPORT_JOB_HEAP_MB: z.coerce.number().int().min(32).max(4_096).default(256),
   DEMO_DATA: z.preprocess(emptyAsUndefined, booleanFromEnv.optional()),
   ZOEKLOG_BEWAAR_DAGEN: z.coerce.number().int().min(1).max(3650).default(90),
   SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres'),
@@ -155,6 +156,8 @@ export interface Config extends OperationsConfig {
   importBodyLimit: number;
   /** An import of more rows than this runs as an import job (202 + Location) instead of while the client waits. */
   importJobRows: number;
+  /** The old-generation heap limit of an import job's worker thread, in MB (import-job-thread.ts). */
+  importJobHeapMb: number;
   /** Fill an empty register with fictitious entries at start-up (development only). */
   demoData: boolean;
   /** How long searches are kept for the unmet-searches insight. */
@@ -290,6 +293,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     importBodyLimit: e.IMPORT_BODY_LIMIT,
     importJobRows: e.IMPORT_JOB_ROWS,
+    importJobHeapMb: e.IMPORT_JOB_HEAP_MB,
     demoData: production ? false : (e.DEMO_DATA ?? e.NODE_ENV === 'development'),
     zoeklogBewaarDagen: e.ZOEKLOG_BEWAAR_DAGEN,
     oidc,

@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { importtaken, type Importtaak } from '../../db/schema/index.js';
 import type { Principal } from '../auth/principal.js';
 import type { Config } from '../config.js';
-import type { Db } from '../database/connection.js';
+import type { Db, DbOrTx } from '../database/connection.js';
 import { DomainError, NotFoundError } from '../domain-errors.js';
 import type { ServiceContext } from '../service-context.js';
 import { countLines } from './csv-import.js';
@@ -87,8 +87,8 @@ export async function getImportJob(context: ServiceContext, organisatie: string,
 const STALE_SECONDS = 300;
 const MAX_POGINGEN = 3;
 
-/** Claims the oldest open job (or one whose node died), so two nodes never run the same job. */
-async function claimJob(db: Db): Promise<Importtaak | undefined> {
+/** Claims the oldest open job (or one whose node died), so two nodes never run the same job; returns its id. */
+async function claimJob(db: Db): Promise<string | undefined> {
   const rows = await db.execute<{ id: string }>(sql`
     UPDATE importtaken SET status = 'bezig', levensteken = now(), pogingen = pogingen + 1, fase = 'controleren', verwerkt = 0
     WHERE id = (
@@ -96,27 +96,36 @@ async function claimJob(db: Db): Promise<Importtaak | undefined> {
       WHERE status = 'wachtend' OR (status = 'bezig' AND levensteken < now() - make_interval(secs => ${STALE_SECONDS}))
       ORDER BY aangemaakt_op FOR UPDATE SKIP LOCKED LIMIT 1)
     RETURNING id`);
-  if (!rows[0]) return undefined;
-  const [job] = await db.select().from(importtaken).where(eq(importtaken.id, rows[0].id));
-  return job;
+  return rows[0]?.id;
 }
 
-async function finish(db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], id: string, outcome: { status: 'klaar' | 'mislukt'; rapport?: ImportReport; foutmelding?: string }) {
+export async function finishImportJob(db: DbOrTx, id: string, outcome: { status: 'klaar' | 'mislukt'; rapport?: ImportReport; foutmelding?: string }) {
   await db
     .update(importtaken)
     .set({ status: outcome.status, rapport: outcome.rapport ?? null, foutmelding: outcome.foutmelding ?? null, bestand: null, klaarOp: new Date(), levensteken: new Date() })
     .where(eq(importtaken.id, id));
 }
 
-/** Runs one claimed job to its end; returns false when there was none. Never throws for the job's own failure. */
-export async function runNextImportJob(db: Db, config: Pick<Config, 'termijnen'>, log: (message: string, error?: unknown) => void = () => {}): Promise<boolean> {
-  const job = await claimJob(db);
-  if (!job) return false;
+/** Runs one claimed job here or elsewhere (import-job-thread.ts: in a worker thread); never throws for the job's own failure. */
+export type JobRunner = (id: string) => Promise<void>;
+
+/** Claims the next job and runs it; returns false when there was none. */
+export async function runNextImportJob(db: Db, config: Pick<Config, 'termijnen'>, log: (message: string, error?: unknown) => void = () => {}, run: JobRunner = (id) => runImportJob(db, config, id, log)): Promise<boolean> {
+  const id = await claimJob(db);
+  if (id === undefined) return false;
+  await run(id);
+  return true;
+}
+
+/** Runs one claimed job to its end, committing its outcome with the import. Never throws for the job's own failure. */
+export async function runImportJob(db: Db, config: Pick<Config, 'termijnen'>, id: string, log: (message: string, error?: unknown) => void = () => {}): Promise<void> {
+  const [job] = await db.select().from(importtaken).where(eq(importtaken.id, id));
+  if (!job) return;
   if (job.pogingen > MAX_POGINGEN || job.bestand === null) {
-    await finish(db, job.id, { status: 'mislukt', foutmelding: 'De import is herhaaldelijk onderbroken; er is niets geïmporteerd. Probeer het opnieuw of neem contact op met de beheerder.' });
-    return true;
+    await finishImportJob(db, id, { status: 'mislukt', foutmelding: 'De import is herhaaldelijk onderbroken; er is niets geïmporteerd. Probeer het opnieuw of neem contact op met de beheerder.' });
+    return;
   }
-  const { id, bestand } = job;
+  const { bestand } = job;
   const principal = job.aanvrager as Principal;
   const context: ServiceContext = { db, principal, audit: { actor: principal, herkomst: job.herkomst }, termijnen: config.termijnen };
   let lastWrite = 0;
@@ -130,27 +139,31 @@ export async function runNextImportJob(db: Db, config: Pick<Config, 'termijnen'>
   try {
     await importEntries(context, job.organisatieCode, bestand, job.proefrun, {
       onProgress,
-      inTransaction: (tx, rapport) => finish(tx, id, { status: 'klaar', rapport }),
+      inTransaction: (tx, rapport) => finishImportJob(tx, id, { status: 'klaar', rapport }),
     });
   } catch (error) {
     if (!(error instanceof DomainError)) log('import job failed', error);
     const foutmelding = error instanceof DomainError ? error.detail : 'Er ging iets mis bij het importeren; er is niets geïmporteerd. Probeer het opnieuw.';
-    await finish(db, id, { status: 'mislukt', foutmelding }).catch((e: unknown) => log('import job outcome not saved', e));
+    await finishImportJob(db, id, { status: 'mislukt', foutmelding }).catch((e: unknown) => log('import job outcome not saved', e));
   }
-  return true;
 }
 
 /**
  * The runner inside each node: looks for work every `everyMs` (15 s: for jobs left by a node that stopped) and at
- * once when kicked (after a job was queued on this node). Safe on every node at once (claimed rows).
+ * once when kicked (after a job was queued on this node). Safe on every node at once (claimed rows). `run` decides
+ * where a claimed job runs: in this thread by default, in a worker thread in the service (import-job-thread.ts).
  */
-export function startImportJobRunner(db: Db, config: Pick<Config, 'termijnen'>, options: { everyMs?: number; log: (message: string, error?: unknown) => void }) {
+export function startImportJobRunner(
+  db: Db,
+  config: Pick<Config, 'termijnen'>,
+  options: { everyMs?: number; log: (message: string, error?: unknown) => void; run?: JobRunner; onStop?: () => Promise<void> },
+) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const round = async () => {
     try {
-      while (!stopped && (await runNextImportJob(db, config, options.log)));
+      while (!stopped && (await runNextImportJob(db, config, options.log, options.run)));
     } catch (error) {
       options.log('import job runner: round failed', error);
     }
@@ -181,6 +194,7 @@ export function startImportJobRunner(db: Db, config: Pick<Config, 'termijnen'>, 
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      await options.onStop?.();
       await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
     },
   };

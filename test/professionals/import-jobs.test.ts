@@ -39,7 +39,7 @@ t.test('a large import becomes a job: 202 + Location, progress, the report; all 
   t.match(badOutcome.job, { status: 'klaar', rapport: { aangemaakt: 0, fouten: [{ regel: 801, veld: 'email' }] } });
   t.equal(await count(), 50, 'nothing of the faulty file applied');
 
-  // The good file, with the event loop watched while the job runs in this process.
+  // The good file, with the service's event loop watched while the job runs (in a worker thread: import-job-thread.ts).
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = await app.inject({ method: 'POST', url, headers, payload: importFile(3_000) });

@@ -4,7 +4,11 @@ import { browsable, estimateTotal, firstSlice, nextSlice, scaleCount, settled } 
 
 /** The window the engine reads: the `size + 1` smallest of `matches` uniform values (or all, when fewer). */
 function readWindow(matches: number, size: number, random: () => number) {
-  const values = Array.from({ length: matches }, () => 1 - random()).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator callback: several times faster at 470,000 values, which
+  // kept this file under tap's timeout on a busy machine (it took 134 s there with a plain array).
+  const values = new Float64Array(matches);
+  for (let i = 0; i < matches; i++) values[i] = 1 - random();
+  values.sort();
   const rows = Math.min(matches, size + 1);
   return { rows, cutoff: rows > size ? values[size]! : null, slice: 1 };
 }
