@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { statussen } from '../../db/schema/index.js';
 import { isStorableText, UNSTORABLE_TEXT_REASON } from '../http/storable.js';
 import '../i18n/zod-nl.js';
+import { isTemplateExample, TEMPLATE_EXAMPLE_REASON } from './import-examples.js';
 import { choiceColumns, readChoice, readExpertise, type ChoiceColumnName } from './import-values.js';
 import { checkReferences, fold, type ReferenceSets } from './references.js';
 import { professionalCreateSchema, type ProfessionalCreate } from './schemas.js';
@@ -265,9 +266,11 @@ function readRow(
   // the file names every fault of the row.
   const checked = checkReferences(references, { expertisegebieden: explained.has('expertisegebieden') ? undefined : parsed.data.expertisegebieden, werkgebied: parsed.data.werkgebied });
   for (const fout of checked.fouten) fouten.push({ regel, veld: fout.name, melding: fout.reason });
-  const earlier = emails.get(parsed.data.email);
+  const example = isTemplateExample(parsed.data.email);
+  if (example) fouten.push({ regel, veld: 'email', melding: TEMPLATE_EXAMPLE_REASON });
+  const earlier = example ? undefined : emails.get(parsed.data.email);
   if (earlier !== undefined) fouten.push({ regel, veld: 'email', melding: `Dit e-mailadres staat ook op regel ${earlier}.` });
-  else emails.set(parsed.data.email, regel);
-  if (cellFouten.length > 0 || checked.fouten.length > 0 || earlier !== undefined) return undefined;
+  else if (!example) emails.set(parsed.data.email, regel);
+  if (cellFouten.length > 0 || checked.fouten.length > 0 || earlier !== undefined || example) return undefined;
   return { regel, columns, entry: { ...parsed.data, werkgebied: checked.werkgebied ?? [] } };
 }

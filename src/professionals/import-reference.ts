@@ -1,6 +1,7 @@
 import type { Db } from '../database/connection.js';
 import { listExpertisegebieden } from '../expertisegebieden/service.js';
 import { importColumns, requiredColumns, type ImportColumn } from './csv-import.js';
+import { templateExamples } from './import-examples.js';
 import { choiceColumns } from './import-values.js';
 
 /**
@@ -12,24 +13,11 @@ import { choiceColumns } from './import-values.js';
 /** The columns of the template, in the order people fill them in. */
 const templateColumns: ImportColumn[] = ['naam', 'functie', 'afdeling', 'email', 'telefoon', 'rolniveau', 'expertisegebieden', 'trefwoorden', 'werkgebied', 'zichtbaarheid', 'soort', 'escalatiecontact'];
 
-const examples: Partial<Record<ImportColumn, string>>[] = [
-  {
-    naam: 'Eva de Boer', functie: 'Klantmanager inkomen', afdeling: 'Werk en Inkomen', email: 'e.deboer@voorbeeld.nl', telefoon: '020 123 4567',
-    rolniveau: 'specialist', expertisegebieden: 'Participatiewet; schulden', trefwoorden: 'maatwerk; kostendelersnorm', werkgebied: 'Utrecht (provincie)',
-    zichtbaarheid: 'alle-professionals', soort: 'persoon', escalatiecontact: 'nee',
-  },
-  {
-    naam: 'Maatwerkplaats Voorbeeld', functie: 'Maatwerkplaats', afdeling: '', email: 'maatwerkplaats@voorbeeld.nl', telefoon: '14 020',
-    rolniveau: 'coordinatie', expertisegebieden: 'maatwerkplaats', trefwoorden: '', werkgebied: '',
-    zichtbaarheid: 'alle-professionals', soort: 'team', escalatiecontact: 'ja',
-  },
-];
-
 const quoted = (value: string) => (/[",;\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** The template file: UTF-8 with BOM (so spreadsheet programs read the accents), comma-separated. */
 export function importTemplate(): string {
-  const lines = [templateColumns.join(','), ...examples.map((row) => templateColumns.map((c) => quoted(row[c] ?? '')).join(','))];
+  const lines = [templateColumns.join(','), ...templateExamples.map((row) => templateColumns.map((c) => quoted(row[c] ?? '')).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

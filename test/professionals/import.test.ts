@@ -91,3 +91,22 @@ t.test('values as people write them: level, visibility and yes/no in any case, e
   t.equal(wrong.statusCode, 400);
   t.same(wrong.json().fouten, [{ regel: 4, veld: 'rolniveau', melding: "'Expert' bestaat niet; kies uitvoering, specialist, coordinatie, management of bestuur." }], 'one reason, naming the choices');
 });
+
+t.test('the template example rows left in a file are refused by name, the rest of the file is checked as usual', async (t) => {
+  const testApp = await buildTestApp(t);
+  const { app } = testApp;
+  const cast = await castOf(testApp);
+  const headers = { ...cast.coordinatorAmsterdam, 'content-type': 'text/csv' };
+  const template = (await app.inject({ url: '/coordinatie/import/sjabloon.csv', headers: cast.coordinatorAmsterdam })).body;
+  const header = template.replace(/^\uFEFF/, '').split('\r\n')[0]!;
+  const own = header.split(',').map((column) => ({ naam: 'Ada Smit', functie: 'Consulent', email: 'ada@amsterdam.nl', rolniveau: 'uitvoering', expertisegebieden: 'schulden' })[column] ?? '').join(',');
+  const report = (await app.inject({ method: 'POST', url: `${url}?proefrun=true`, headers, payload: `${template}${own}\r\n` })).json();
+  t.match(report, {
+    aangemaakt: 0,
+    fouten: [
+      { regel: 2, veld: 'email', melding: 'Dit is een voorbeeldregel uit het sjabloon. Verwijder deze regel en importeer opnieuw.' },
+      { regel: 3, veld: 'email', melding: /voorbeeldregel/ },
+    ],
+  });
+  t.equal(report.fouten.length, 2, 'the coordinator\'s own row is fine');
+});

@@ -87,7 +87,8 @@ export function ImportFormulier({ organisatie, csrfToken, csv }: { organisatie: 
         <li>
           <a class="utrecht-link" href="/coordinatie/import/sjabloon.csv" download="maatwerkregister-importsjabloon.csv">
             Download het sjabloon (CSV)
-          </a>
+          </a>{' '}
+          met twee voorbeeldregels; vervang die door je eigen regels.
         </li>
         <li>
           <a class="utrecht-link" href={`/coordinatie/import/waarden?organisatie=${organisatie}`}>
