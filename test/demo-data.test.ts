@@ -41,6 +41,14 @@ t.test('demo data: the searches people try first find the right colleague in the
   t.same(domainsAt('Uitvoeringsinstituut Werknemersverzekeringen'), ['uwv.nl'], 'UWV people write from uwv.nl');
   t.same(domainsAt('Sociale Verzekeringsbank'), ['svb.nl'], 'SVB people from svb.nl');
   t.same(domainsAt('CAK'), ['hetcak.nl'], 'CAK people from hetcak.nl');
+  // Toeslagen belong to Dienst Toeslagen, not the Belastingdienst (a walk found them there).
+  const expertiseAt = async (organisatie: string) =>
+    (await app.db.execute<{ code: string }>(sql`
+      SELECT DISTINCT pe.expertisegebied_code AS code FROM professional_expertisegebieden pe
+      JOIN professionals p ON p.id = pe.professional_id JOIN organisaties o ON o.code = p.organisatie_code WHERE o.naam = ${organisatie}`)).map((r) => r.code);
+  const toeslagen = ['toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget'];
+  t.same((await expertiseAt('Belastingdienst')).filter((code) => toeslagen.includes(code)), [], 'no toeslagen at the Belastingdienst');
+  t.ok((await expertiseAt('Dienst Toeslagen')).filter((code) => toeslagen.includes(code)).length >= 3, 'Dienst Toeslagen knows the toeslagen');
   t.same(domainsAt('Tilburg'), ['tilburg.nl'], 'Tilburg from tilburg.nl');
   t.same(domainsAt('Den Haag'), ['denhaag.nl'], 'Den Haag from denhaag.nl');
   // Routing falls back on an organisation's team entries (step 3): each large national organisation has one, a

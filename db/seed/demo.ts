@@ -72,7 +72,7 @@ const showcase: Showcase[] = [
     afdeling: 'Persoonlijke Aanpak',
     organisatie: 'Belastingdienst',
     rolniveau: 'management',
-    expertisegebieden: ['toeslagen', 'belastingen', 'kwijtscheldingsroute', 'hardheden'],
+    expertisegebieden: ['belastingen', 'kwijtscheldingsroute', 'terugvordering', 'hardheden'],
     trefwoorden: ['betalingsregeling', 'pauzeknop', 'persoonlijke aanpak'],
     telefoon: null,
     bereikbaarheid: 'ma–vr, bij voorkeur ochtend',

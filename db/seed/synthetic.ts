@@ -145,7 +145,9 @@ const nationalFocus: Record<string, { weight: number; expertise: string[]; domai
     expertise: ['ww', 'wia', 'wajong', 'ziektewet', 'tw', 'werk-sociale-zekerheid', 'terugvordering', 'hardheden', 'gegevensdeling', 'escalatieladder'],
     functies: ['Klantmanager', 'Arbeidsdeskundige', 'Verzekeringsarts', 'Werkcoach', 'Specialist handhaving', 'Teamleider klantcontact', 'Coördinator escalaties', 'Medewerker bezwaar en beroep'],
   },
-  Belastingdienst: { weight: 5, domain: 'belastingdienst.nl', expertise: ['belastingen', 'toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'kwijtscheldingsroute', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
+  // Since 2023 the toeslagen are Dienst Toeslagen's, a service of its own; the Belastingdienst keeps taxes and collection.
+  Belastingdienst: { weight: 4, domain: 'belastingdienst.nl', expertise: ['belastingen', 'kwijtscheldingsroute', 'terugvordering', 'beslag-bvv', 'hardheden', 'mens-achter-de-casus'] },
+  'Dienst Toeslagen': { weight: 4, domain: 'toeslagen.nl', expertise: ['toeslagen', 'zorgtoeslag', 'huurtoeslag', 'kinderopvangtoeslag', 'kindgebonden-budget', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
   'Sociale Verzekeringsbank': { weight: 4, domain: 'svb.nl', expertise: ['aow', 'anw', 'kinderbijslag', 'volksverzekeringen', 'terugvordering', 'hardheden', 'mens-achter-de-casus'] },
   CAK: { weight: 4, domain: 'hetcak.nl', expertise: ['zorgverzekering', 'wanbetalersregeling', 'wlz', 'wmo', 'beslag-bvv', 'zorg-ondersteuning', 'kwijtscheldingsroute'] },
   'Dienst Uitvoering Onderwijs': { weight: 3, domain: 'duo.nl', expertise: ['studiefinanciering', 'onderwijs', 'terugvordering', 'hardheden', 'beslag-bvv'] },
@@ -158,11 +160,10 @@ const nationalFocus: Record<string, { weight: number; expertise: string[]; domai
 
 /**
  * Mail domains of organisations outside the focus list whose abbreviation does not make their domain: the register
- * gives CIZ's full name as its abbreviation, and Dienst Toeslagen (DT) writes from toeslagen.nl.
+ * gives CIZ's full name as its abbreviation.
  */
 const otherDomains: Record<string, string> = {
   CIZ: 'ciz.nl',
-  'Dienst Toeslagen': 'toeslagen.nl',
 };
 
 /**
