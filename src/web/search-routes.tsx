@@ -7,7 +7,7 @@ import { zoekQuerySchema } from '../zoeken/schemas.js';
 import { alternativesFor, relevantTeams } from '../zoeken/alternatives.js';
 import { searchProfessionals, type SearchDeps } from '../zoeken/service.js';
 import { mayRoute } from '../casusroutering/service.js';
-import { backToSearch, invalidSearchText, searchParams } from './zoek-links.js';
+import { backToSearch, HERKOMST, invalidSearchText, searchParams } from './zoek-links.js';
 import { ProfessionalPagina } from './pages/professional.js';
 import { ownEntryInvitation } from './own-entry-invitation.js';
 import { FoutPagina } from './pages/tekst.js';
@@ -33,6 +33,7 @@ export async function searchRoutes(app: FastifyInstance) {
     const params = new URLSearchParams(request.url.split('?')[1] ?? '');
     const raw: Record<string, string | string[]> = {};
     for (const key of new Set(params.keys())) {
+      if (key === HERKOMST) continue;
       const values = params.getAll(key).filter((v) => v !== '');
       if (values.length > 0) raw[key] = singleValued.includes(key) ? values[0]! : values;
     }
@@ -41,7 +42,9 @@ export async function searchRoutes(app: FastifyInstance) {
       return sendPage(reply, <ZoekPagina principal={principal} csrfToken={csrfToken} params={params} fout={invalidSearchText(parsed.error.issues)} />, 400);
     }
     try {
-      const answer = await searchProfessionals(deps(), principal, parsed.data);
+      // The service decides what the origin means (a re-run from the insights is not logged); the page only passes it on.
+      const herkomst = params.get(HERKOMST) === 'inzichten' ? 'inzichten' : undefined;
+      const answer = await searchProfessionals(deps(), principal, parsed.data, { herkomst });
       // A page past the last one (an old link, a count that shrank) shows the last page.
       const lastPage = Math.max(1, Math.ceil(answer.bladerbaar / answer.paginaGrootte));
       if (parsed.data.pagina > lastPage) {

@@ -6,6 +6,12 @@ import { zoekQuerySchema } from '../zoeken/schemas.js';
  */
 const searchKeys = new Set(Object.keys(zoekQuerySchema.shape));
 
+/**
+ * The URL parameter that says where a search link came from (`herkomst=inzichten`: the insights' unmet searches).
+ * It is not a search key, so no link made on the search page carries it on: a search the user changes is their own.
+ */
+export const HERKOMST = 'herkomst';
+
 export function searchParams(from: URLSearchParams): URLSearchParams {
   const kept = new URLSearchParams();
   for (const [key, value] of from) if (searchKeys.has(key) && value !== '') kept.append(key, value);

@@ -73,7 +73,7 @@ export const zoekAntwoordSchema = z
         rolniveau: facetSchema,
         provincie: facetSchema,
       })
-      .describe('Aantallen per waarde. Een facet negeert zijn eigen filter: je ziet hoeveel je vindt als je dat filter verruimt. Per facet hooguit de 30 met de meeste treffers (met organisatieZoekterm: alle organisaties die op die naam lijken).'),
+      .describe('Aantallen per waarde. Een facet negeert zijn eigen filter: je ziet hoeveel je vindt als je dat filter verruimt. Per facet hooguit de 30 met de meeste treffers (met organisatieZoekterm: alle organisaties die op die naam lijken). In het provinciefacet telt een vermelding mee in de provincie van haar organisatie en in elke provincie van haar werkgebied, een vermelding van een landelijke organisatie zonder werkgebied in elke provincie; opgeteld zijn de provincieaantallen daardoor meer dan totaal.'),
     organisatiesMetTreffers: z.number().int().describe('Bij hoeveel organisaties er treffers zijn (het organisatiefacet toont er hooguit 30; zoek met organisatieZoekterm naar de rest).'),
     pagina: z.number().int(),
     paginaGrootte: z.number().int(),

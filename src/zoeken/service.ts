@@ -99,7 +99,14 @@ async function organisationFacet(deps: Pick<SearchDeps, 'db'>, values: FacetValu
   return [...shown, ...missing.map((code) => values.find((v) => v.waarde === code) ?? { waarde: code, naam: names.get(code) ?? code, aantal: 0 })];
 }
 
-export async function searchProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery) {
+/**
+ * Where a search was started, when not from the search form: `inzichten` is a search re-run from the insights' list
+ * of unmet searches. That is someone checking the register, not someone looking for a colleague, so it is not logged:
+ * otherwise every click there would count the same unmet search once more.
+ */
+export type SearchOrigin = 'inzichten';
+
+export async function searchProfessionals(deps: SearchDeps, principal: Principal, query: ZoekQuery, options: { herkomst?: SearchOrigin | undefined } = {}) {
   const now = new Date();
   const filters = await filtersOf(deps, query);
   const result = await deps.engine.search(
@@ -108,7 +115,7 @@ export async function searchProfessionals(deps: SearchDeps, principal: Principal
     { ...deps.config.termijnen, now },
   );
   // Logged without holding up the answer; a lost log line is no reason to fail a search.
-  if (query.pagina === 1) {
+  if (query.pagina === 1 && options.herkomst !== 'inzichten') {
     const row = logRow(principal, query.zoekterm, filters, result.totaal);
     if (deps.searchLog) deps.searchLog.add(row);
     else void deps.db.insert(zoeklog).values(row).catch((error: unknown) => deps.log?.(error));

@@ -45,7 +45,7 @@ t.test('insights: summary per type first, closed groups per type, unmet searches
 
   // The unmet search links to that search.
   const unmet = page.locator('section[aria-labelledby="onbeantwoord-kop"] a:text-is("statushouder huisvesting")');
-  t.equal(await unmet.getAttribute('href'), '/?zoekterm=statushouder+huisvesting', 'the search term links to a search for it');
+  t.equal(await unmet.getAttribute('href'), '/?zoekterm=statushouder+huisvesting&herkomst=inzichten', 'the search term links to a search for it (marked as coming from here)');
 
   // A type in the summary narrows the page to it, with its group open.
   await Promise.all([page.waitForURL(/type=provincie/), page.click('#dekking-per-soort a:text-is("Provincie")')]);

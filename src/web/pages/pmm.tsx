@@ -6,7 +6,7 @@ import type { unmetSearches } from '../../inzichten/unmet-searches.js';
 import { rolniveauLabels } from '../../zoeken/labels.js';
 import { displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
-import { searchParams } from '../zoek-links.js';
+import { HERKOMST, searchParams } from '../zoek-links.js';
 import { OrganisatieKiezer, type KiezerOrganisatie, type OrganisatieKiezerProps } from './organisatie-kiezer.js';
 import { ExpertisegebiedKiezer, type KiezerExpertisegebied } from './expertisegebied-kiezer.js';
 import { ErrorSummary, fieldOf } from './vermelding-formulier.js';
@@ -195,8 +195,10 @@ function unmetSearchHref(row: { zoekterm: string; filters: Record<string, unknow
   const zoekterm = row.zoekterm.replace(/\[(naam|nummer)\]/g, ' ').replace(/\s+/g, ' ').trim();
   if (zoekterm) params.set('zoekterm', zoekterm);
   for (const [key, value] of Object.entries(row.filters)) for (const v of [value].flat()) if (typeof v === 'string') params.append(key, v);
-  const query = searchParams(params).toString();
-  return query ? `/?${query}` : '/';
+  const query = searchParams(params);
+  // Marked, so following it is not logged as one more unmet search (zoeken/service.ts).
+  query.set(HERKOMST, 'inzichten');
+  return `/?${query}`;
 }
 
 /**

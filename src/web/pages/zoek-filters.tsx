@@ -100,7 +100,7 @@ export function FilterPanel({ params, facetten, organisatiesMetTreffers, activeC
         ))}
         {(Object.keys(facetTitles) as FacetName[]).map((name) =>
           facetten[name].length === 0 && !(name === 'organisatie' && organisatieZoekterm) ? null : (
-            <fieldset>
+            <fieldset aria-describedby={name === 'provincie' ? 'provincie-uitleg' : undefined}>
               <legend>{facetTitles[name]}</legend>
               {name === 'organisatie' && (organisatiesMetTreffers > facetten.organisatie.length || organisatieZoekterm) && (
                 <div class="mr-facetzoeker">
@@ -144,6 +144,14 @@ export function FilterPanel({ params, facetten, organisatiesMetTreffers, activeC
                   );
                 })}
               </ul>
+              {name === 'provincie' && (
+                // The counts add up to more than the results, which reads as an error unless it is said why: an
+                // entry is in every province it serves (search/document.ts), and the filter finds it in each.
+                <p class="mr-hint" id="provincie-uitleg">
+                  Een vermelding telt mee in de provincie van haar organisatie en in elke provincie van haar werkgebied. Landelijke organisaties zonder
+                  werkgebied tellen in elke provincie mee. Opgeteld zijn de aantallen daarom meer dan het aantal resultaten.
+                </p>
+              )}
             </fieldset>
           ),
         )}

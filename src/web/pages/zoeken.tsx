@@ -113,6 +113,16 @@ export function ZoekPagina({ principal, csrfToken, params, answer, fout, geenRes
                   woord of filter toe om gerichter te zoeken.
                 </p>
               )}
+              {!zoekterm && answer.totaal > 0 && (
+                // Without words there is no text relevance, only the entries' own properties: said, so the list does
+                // not look random, with the way to a useful one (the order is the engines' ranking, search/port.ts).
+                <p class="mr-hint" data-zonder-zoekwoord>
+                  Je hebt geen zoekwoord getypt: je ziet iedereen die je mag vinden{active.length > 0 ? ' binnen de filters' : ''}. Typ een onderwerp, wet, naam of
+                  organisatie om gericht te zoeken. Nu staan geverifieerde collega's eerst, dan wie aanwezig is
+                  {params.get('gewenstRolniveau') ? ', dan wie het dichtst bij het gekozen niveau werkt' : ''}, en daarbinnen wie de vermelding het laatst
+                  heeft bevestigd.
+                </p>
+              )}
               {answer.totaal === 0 ? (
                 <GeenResultaten alternatives={geenResultaten?.alternatives ?? []} teams={geenResultaten?.teams ?? []} active={active} pmmDeskEmail={geenResultaten?.pmmDeskEmail} mayRoute={geenResultaten?.mayRoute ?? false} />
               ) : (
