@@ -24,7 +24,7 @@ t.test('search explains its counts and its order; a re-run from the insights is 
     t.ok(counts.reduce((a, b) => a + b, 0) > total, 'national entries count in every province (the reason for the note)');
     const fieldset = page.locator('fieldset:has(input[name="provincie"])');
     const note = await fieldset.locator('#provincie-uitleg').textContent();
-    t.match(note, /Landelijke organisaties zonder\s+werkgebied tellen in elke provincie mee/, 'the note under the facet says so');
+    t.match(note, /landelijke organisatie\s+zonder werkgebied in alle provincies/, 'the note under the facet says so');
     t.equal(await fieldset.getAttribute('aria-describedby'), 'provincie-uitleg', 'and the group is described by it');
   });
 

@@ -148,8 +148,8 @@ export function FilterPanel({ params, facetten, organisatiesMetTreffers, activeC
                 // The counts add up to more than the results, which reads as an error unless it is said why: an
                 // entry is in every province it serves (search/document.ts), and the filter finds it in each.
                 <p class="mr-hint" id="provincie-uitleg">
-                  Een vermelding telt mee in de provincie van haar organisatie en in elke provincie van haar werkgebied. Landelijke organisaties zonder
-                  werkgebied tellen in elke provincie mee. Opgeteld zijn de aantallen daarom meer dan het aantal resultaten.
+                  Een vermelding telt mee in de provincie van haar organisatie en in die van haar werkgebied; van een landelijke organisatie
+                  zonder werkgebied in alle provincies. Opgeteld is dat meer dan het aantal resultaten.
                 </p>
               )}
             </fieldset>
