@@ -10,6 +10,7 @@ import { coverage, coverageCsv, coverageOverview, mayViewCoverage } from '../inz
 import { unmetSearches } from '../inzichten/unmet-searches.js';
 import { organisatieTypeSchema } from '../organisaties/schemas.js';
 import { listOrganisaties } from '../organisaties/service.js';
+import { resolveGemeente } from '../casusroutering/gemeente.js';
 import { organisatieTypeLabels } from '../zoeken/labels.js';
 import { CasusrouteringPagina, InzichtenPagina } from './pages/pmm.js';
 import { FoutPagina } from './pages/tekst.js';
@@ -32,12 +33,15 @@ export async function pmmRoutes(app: FastifyInstance) {
     if (!principal) return reply;
     if (!mayRoute(principal)) return forbidden(reply, principal);
     const params = new URLSearchParams(request.url.split('?')[1] ?? '');
+    // The gemeente is typed by name (a list of 342 to pick from is no use on a phone); the API takes its code.
+    const gemeenteTekst = (params.get('gemeente') ?? '').trim().slice(0, 100);
+    const gemeente = gemeenteTekst ? await resolveGemeente(app.db, gemeenteTekst) : undefined;
     const gekozen = {
       // A code ticked twice (in "vaak gevraagd" and in the search result) counts once.
       organisaties: [...new Set(params.getAll('organisaties'))],
       expertisegebieden: params.getAll('expertisegebieden'),
       ...(params.get('gewenstRolniveau') ? { gewenstRolniveau: params.get('gewenstRolniveau')! } : {}),
-      ...(params.get('gemeente') ? { gemeente: params.get('gemeente')! } : {}),
+      ...(gemeente && 'code' in gemeente ? { gemeente: gemeente.code } : {}),
     };
     const zoekterm = (params.get('organisatieZoekterm') ?? '').trim().slice(0, 100);
     const [orgs, taxonomy, veelgebruikt, gevonden] = await Promise.all([
@@ -52,7 +56,8 @@ export async function pmmRoutes(app: FastifyInstance) {
     // A sent form (`zoek`, the submit button) is checked even when nothing was chosen, so it says what is missing.
     if (!params.has('organisatieZoeken') && (params.has('zoek') || params.has('organisaties') || params.has('expertisegebieden'))) {
       const form = parseForm(routeringVraagSchema, gekozen);
-      if (!form.ok) errors = form.errors;
+      const gemeenteFout = gemeente && 'reason' in gemeente ? [{ name: 'gemeente', code: 'invalid_value', reason: gemeente.reason }] : [];
+      if (!form.ok || gemeenteFout.length > 0) errors = [...(form.ok ? [] : form.errors), ...gemeenteFout];
       else {
         try {
           resultaat = await routeCase(pageContext(request, principal), form.data);
@@ -69,7 +74,7 @@ export async function pmmRoutes(app: FastifyInstance) {
         csrfToken={reply.generateCsrf()}
         organisaties={orgs.resultaten}
         kiezer={{ organisaties: orgs.resultaten, gekozen: gekozen.organisaties, veelgebruikt, zoekterm, gevonden: gevonden?.resultaten ?? [] }}
-        taxonomy={taxonomy.resultaten} gekozen={gekozen} resultaat={resultaat} errors={errors} />,
+        taxonomy={taxonomy.resultaten} gekozen={gekozen} gemeenteTekst={gemeenteTekst} resultaat={resultaat} errors={errors} />,
       errors.length ? 400 : 200,
     );
   });

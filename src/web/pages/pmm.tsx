@@ -20,6 +20,8 @@ export interface RoutingPageProps {
   kiezer: Omit<OrganisatieKiezerProps, 'fouten'>;
   taxonomy: KiezerExpertisegebied[];
   gekozen: { organisaties: string[]; expertisegebieden: string[]; gewenstRolniveau?: string; gemeente?: string };
+  /** The gemeente as typed (shown again as typed when it was not recognised). */
+  gemeenteTekst: string;
   resultaat?: Routing;
   errors: InvalidParam[];
 }
@@ -51,7 +53,7 @@ function gevraagd(resultaat: Routing, taxonomy: KiezerExpertisegebied[], gekozen
 }
 
 /** Case routing for the PMM desk: organisations and domains in, the right contact per organisation out. */
-export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, resultaat, errors }: RoutingPageProps) {
+export function CasusrouteringPagina({ principal, csrfToken, organisaties, kiezer, taxonomy, gekozen, gemeenteTekst, resultaat, errors }: RoutingPageProps) {
   const reasons = (field: string) => errors.filter((e) => fieldOf(e.name) === field).map((e) => e.reason);
   const gemeenten = organisaties.filter((o) => o.type === 'gemeente');
   return (
@@ -76,19 +78,34 @@ export function CasusrouteringPagina({ principal, csrfToken, organisaties, kieze
             ))}
           </select>
         </div>
-        <div class="mr-veld" id="veld-gemeente">
+        <div class={reasons('gemeente').length ? 'mr-veld mr-veld--fout' : 'mr-veld'} id="veld-gemeente">
           <label for="gemeente">Gemeente van de inwoner (optioneel)</label>
           <p class="mr-hint" id="hint-gemeente">
-            Alleen de gemeente, voor contacten met dat werkgebied. Niets anders over de inwoner.
+            Alleen de gemeente, voor contacten met dat werkgebied. Niets anders over de inwoner. Typ de naam en kies uit de lijst.
           </p>
-          <select class="utrecht-select utrecht-select--html-select" id="gemeente" name="gemeente" aria-describedby="hint-gemeente">
-            <option value="">Geen</option>
+          {reasons('gemeente').length > 0 && (
+            <p class="mr-foutmelding" id="fout-gemeente">
+              {reasons('gemeente').join(' ')}
+            </p>
+          )}
+          {/* A text field with the gemeenten as suggestions (native, so also without JavaScript), not a drop-down of 342. */}
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            id="gemeente"
+            name="gemeente"
+            list="gemeenten"
+            autocomplete="off"
+            maxLength={100}
+            value={gemeenten.find((g) => g.code === gekozen.gemeente)?.naam ?? gemeenteTekst}
+            aria-describedby={reasons('gemeente').length ? 'hint-gemeente fout-gemeente' : 'hint-gemeente'}
+            aria-invalid={reasons('gemeente').length ? 'true' : undefined}
+          />
+          <datalist id="gemeenten">
             {gemeenten.map((g) => (
-              <option value={g.code} selected={gekozen.gemeente === g.code}>
-                {g.naam}
-              </option>
+              <option value={g.naam} />
             ))}
-          </select>
+          </datalist>
         </div>
         {/* `zoek` marks a sent form, so sending it with nothing chosen says what is missing instead of showing it again. */}
         <button class="utrecht-button utrecht-button--primary-action" type="submit" name="zoek" value="1">
