@@ -129,6 +129,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   };
   /** The list query a page was reached from, to return to after saving. */
   const listReturn = (request: FastifyRequest) => back(request, '').replace('/coordinatie?', '').replace(/&?melding=$/, '');
+  /** The list page a form on it was sent from: where to come back to after signing in again. */
+  const listPage = (request: FastifyRequest) => `/coordinatie?${listReturn(request)}`;
   const askedOrganisation = (request: FastifyRequest, principal: Principal) => (request.query as { organisatie?: string }).organisatie ?? principal.organisatie;
 
   app.get('/coordinatie', async (request, reply) => {
@@ -137,14 +139,14 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/verificatie/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const entry = await verifyProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
     return reply.redirect(back(request, 'geverifieerd', { vermelding: entry.id }), 303);
   });
 
   app.post('/coordinatie/status/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const { id } = parseParams(entryIdParams, request.params);
     // The version from the row's button (formaction query) or from a form of its own (the undo, body). The new status
@@ -212,7 +214,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/selectie', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const body = parseParams(selectionBody, request.body, 'formulier');
     if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
@@ -224,7 +226,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const body = request.body as Record<string, string | string[]>;
     const form = await checkEntryInput(app.db, professionalCreateSchema, { ...formToInput(body, 'create'), organisatie: askedOrganisation(request, principal) }, { fallbackName: 'formulier' });
@@ -258,7 +260,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     // in the report's place, instead of as an error page (or JSON) that loses the way back.
     scope.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (error.statusCode !== 413) throw error;
-      const principal = await signedIn(request, reply);
+      const principal = await signedIn(request, reply, listPage(request));
       if (!principal) return reply;
       const bytes = app.config.importBodyLimit;
       const limit = bytes >= 1_048_576 ? `${Math.floor(bytes / 1_048_576)} MB` : `${Math.floor(bytes / 1024)} kB`;
@@ -266,7 +268,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       return render(request, reply, principal, { importReport: fileRefused(melding), status: 413 });
     });
     scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
-      const principal = await signedIn(request, reply);
+      const principal = await signedIn(request, reply, listPage(request));
       if (!principal) return reply;
       const body = (request.body ?? {}) as { csv?: string; bestand?: UploadedFile | null; actie?: string };
       const file = body.bestand;

@@ -16,7 +16,7 @@ t.test('coordination edit page: two tabs, the later save shows the difference an
   const cast = await castOf(site);
   const created = await app.inject({ method: 'POST', url: '/api/v1/professionals', headers: cast.coordinatorRotterdam, payload: { naam: 'Sanne Verhoeven', functie: 'Consulent', rolniveau: 'specialist', expertisegebieden: ['schulden'], email: 'sanne@rotterdam.nl', organisatie: 'gm0599' } });
   t.equal(created.statusCode, 201);
-  const id = (created.json() as { id: string }).id;
+  const id = created.json<{ id: string }>().id;
 
   const { context, page: tabA, noViolations } = await openPage(t, browser);
   await signIn(tabA, base, { sub: people.coordinatorRotterdam.sub, organisatie: 'gm0599', naam: 'Ruud' });
@@ -64,7 +64,7 @@ t.test('Mijn vermelding without JavaScript at 320 px: a coordinator changed it m
   const owner = await site.auth({ sub: 'eva', organisatie: 'gm0363', naam: 'Eva de Boer' });
   const created = await app.inject({ method: 'POST', url: '/api/v1/professionals', headers: owner, payload: { naam: 'Eva de Boer', functie: 'Consulent', rolniveau: 'specialist', expertisegebieden: ['schulden'], email: 'eva@amsterdam.nl' } });
   t.equal(created.statusCode, 201);
-  const id = (created.json() as { id: string }).id;
+  const id = created.json<{ id: string }>().id;
 
   const context = await newContext(browser, { javaScriptEnabled: false, width: 320 });
   const page = await context.newPage();
