@@ -1,6 +1,7 @@
 import t from 'tap';
 import { expectAccessible, newContext, startSite } from './browser.js';
 import { castOf, people } from '../helpers/people.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Walk of session 7, "Edits lost after signing out elsewhere": a form sent after signing out in another tab landed on
@@ -39,9 +40,10 @@ t.test('signed out in another tab: the sign-out says so, a form sent later says 
   t.equal(await other.textContent('h1'), 'Je bent uitgelogd');
   t.match(await other.textContent('[role="status"]'), /Je bent uitgelogd\./);
   t.ok(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'reads at 320 px');
+  await screenshot(other, 'inloggen-phone-nojs-uitgelogd.png');
 
   // A row button on the list: the sign-in page says why, and leads back to the list (not to the POST's URL).
-  await list.click('button:has-text("Verifiëren")');
+  await list.click('button[formaction^="/coordinatie/verificatie/"]');
   await list.waitForURL(/\/inloggen/);
   const listReturn = new URL(list.url());
   t.equal(listReturn.searchParams.get('terug'), '/coordinatie?organisatie=gm0599');
@@ -53,6 +55,7 @@ t.test('signed out in another tab: the sign-out says so, a form sent later says 
   await form.waitForURL(/\/inloggen/);
   t.match(await form.textContent('#sessie-melding'), /Je sessie is verlopen of je bent uitgelogd .*Je wijziging is daarom niet opgeslagen\. Log opnieuw in/);
   t.notMatch(form.url(), /Casusregisseur/, 'nothing typed travels in the URL');
+  await screenshot(form, 'inloggen-phone-nojs-niet-opgeslagen.png');
   const [row] = await database.sql`SELECT functie FROM professionals WHERE id = ${id}`;
   t.equal(row!.functie, 'Consulent');
 

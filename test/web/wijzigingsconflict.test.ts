@@ -1,6 +1,7 @@
 import t from 'tap';
 import { newContext, openPage, signIn, startSite } from './browser.js';
 import { castOf, people } from '../helpers/people.js';
+import { screenshot } from '../helpers/screenshot.js';
 
 /**
  * Walk of session 7, journey 3 point 10: a save that comes after someone else's said "formulier: … (je stuurde
@@ -24,6 +25,8 @@ t.test('coordination edit page: two tabs, the later save shows the difference an
   const tabB = await context.newPage();
   await tabA.goto(editUrl);
   await tabB.goto(editUrl);
+  const list = await context.newPage();
+  await list.goto(`${base}/coordinatie?organisatie=gm0599`);
 
   await tabA.fill('#veld-functie', 'Casusregisseur');
   await tabA.click('button:has-text("Opslaan")');
@@ -54,6 +57,13 @@ t.test('coordination edit page: two tabs, the later save shows the difference an
   await tabB.waitForURL(/melding=opgeslagen/);
   const [saved] = await database.sql`SELECT functie, afdeling, versie FROM professionals WHERE id = ${id}`;
   t.match(saved, { functie: 'Consulent', afdeling: 'Schuldhulp', versie: 3 });
+
+  // A row button on a list opened before those saves: said beside the list, not as an error page with versions.
+  await list.click('button[formaction^="/coordinatie/status/"]');
+  await list.waitForURL(/melding=intussen-gewijzigd/);
+  t.match(await list.textContent('.mr-melding'), /Sanne Verhoeven is intussen door iemand anders gewijzigd; er is niets veranderd\./);
+  const [status] = await database.sql`SELECT status FROM professionals WHERE id = ${id}`;
+  t.equal(status!.status, 'actief');
   await context.close();
 });
 
@@ -80,6 +90,7 @@ t.test('Mijn vermelding without JavaScript at 320 px: a coordinator changed it m
   t.same(rows, ['Rolniveau Nu opgeslagen: Coördinatie Jouw invoer: Specialist', 'Telefoonnummer Nu opgeslagen: (leeg) Jouw invoer: 020 123 4567']);
   t.notMatch(await page.textContent('main'), /formulier:|je stuurde versie/);
   t.ok(await noSideways(page), 'reads at 320 px');
+  await screenshot(page, 'mv-phone-nojs-wijzigingsconflict.png', { fullPage: false });
 
   // The API still answers a stale If-Match with its 412 problem.
   const stale = await app.inject({ method: 'PATCH', url: `/api/v1/professionals/${id}`, headers: { ...owner, 'if-match': '"1"' }, payload: { functie: 'Adviseur' } });
