@@ -3,7 +3,8 @@ import { professionals } from '../../db/schema/index.js';
 import { isBeheerder } from '../auth/principal.js';
 import { recordAudit, type AuditContext } from '../audit/service.js';
 import type { DbOrTx } from '../database/connection.js';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, StaleVersionError } from '../domain-errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain-errors.js';
+import { differencesFrom, EntryChangedError } from './edit-conflict.js';
 import { recordSearchChanges } from '../search/changes.js';
 import { nowOf, type ServiceContext } from '../service-context.js';
 import { findEntry, replaceExpertise, toView, type EntryRecord } from './repository.js';
@@ -178,7 +179,7 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
   // An owner who edits their entry has just looked at it: that counts as "still current".
   const confirms = isOwner(principal, current);
 
-  await withConflicts(() =>
+  const applied = await withConflicts(() =>
     context.db.transaction(async (tx) => {
       const updated = await tx
         .update(professionals)
@@ -190,15 +191,29 @@ export async function updateProfessional(context: ServiceContext, id: string, ex
         })
         .where(and(eq(professionals.id, id), eq(professionals.versie, expectedVersion)))
         .returning({ id: professionals.id });
-      if (updated.length === 0) {
-        throw new StaleVersionError(`De vermelding is intussen gewijzigd (je stuurde versie ${expectedVersion}). Haal haar opnieuw op en probeer het nog eens.`);
-      }
+      if (updated.length === 0) return false;
       if (patch.expertisegebieden) await replaceExpertise(tx, id, patch.expertisegebieden);
       await recordSearchChanges(tx, [id]);
       await recordAudit(tx, context.audit, { actie: 'professional.gewijzigd', objectType: OBJECT, objectId: id, details: { velden: changedFields, versie: expectedVersion + 1 } });
+      return true;
     }),
   );
+  if (!applied) throw await entryChanged(context, id, expectedVersion, { ...patch, ...(changes.trefwoorden ? { trefwoorden: changes.trefwoorden } : {}), ...(werkgebied ? { werkgebied } : {}) });
   return getProfessional(context, id);
+}
+
+/**
+ * A stale version: the entry as it is now (as this person may see it) and what the edit would change in it, so a
+ * form can show the difference and a second save is a choice made after seeing it (edit-conflict.ts). The detail
+ * names the versions for API clients; pages say it in their own words.
+ */
+async function entryChanged(context: ServiceContext, id: string, expectedVersion: number, patch: ProfessionalPatch): Promise<EntryChangedError> {
+  const huidige = await getProfessional(context, id);
+  return new EntryChangedError(
+    `De vermelding is intussen gewijzigd (je stuurde versie ${expectedVersion}, de huidige is versie ${huidige.versie}). Haal haar opnieuw op en probeer het nog eens.`,
+    huidige,
+    differencesFrom(huidige, patch, now(context)),
+  );
 }
 
 /** Deletion is real (AVG): the entry leaves the database and the search index; the audit keeps only identifiers. */

@@ -36,6 +36,7 @@ const single: Record<string, (naam: string) => string> = {
   geactiveerd: (naam) => `${naam} is weer actief en vindbaar.`,
   toegevoegd: (naam) => `${naam} is toegevoegd.`,
   opgeslagen: (naam) => `${naam} is opgeslagen.`,
+  'intussen-gewijzigd': (naam) => `${naam} is intussen door iemand anders gewijzigd; er is niets veranderd. Bekijk de vermelding in de lijst en probeer het zo nodig opnieuw.`,
 };
 
 /** A selection action's verb, and how to say that an entry already was that way. */

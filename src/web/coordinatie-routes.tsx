@@ -19,6 +19,8 @@ import { listWerkgebiedOpties } from '../professionals/references.js';
 import { managesForOrganisation } from '../professionals/rules.js';
 import { createProfessional, getProfessional, updateProfessional, verifyProfessional } from '../professionals/service.js';
 import { CoordinatieBewerkenPagina } from './pages/coordinatie-bewerken.js';
+import { EntryChangedError } from '../professionals/edit-conflict.js';
+import { conflictOf, type Wijzigingsconflict } from './pages/wijzigingsconflict.js';
 import { valuesOf } from './pages/mijn-vermelding.js';
 import { CoordinatiePagina } from './pages/coordinatie.js';
 import { FoutPagina } from './pages/tekst.js';
@@ -125,6 +127,10 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     if (counts.vermelding) params.set('vermelding', counts.vermelding);
     return `/coordinatie?${params.toString()}`;
   };
+  /** The list query a page was reached from, to return to after saving. */
+  const listReturn = (request: FastifyRequest) => back(request, '').replace('/coordinatie?', '').replace(/&?melding=$/, '');
+  /** The list page a form on it was sent from: where to come back to after signing in again. */
+  const listPage = (request: FastifyRequest) => `/coordinatie?${listReturn(request)}`;
   const askedOrganisation = (request: FastifyRequest, principal: Principal) => (request.query as { organisatie?: string }).organisatie ?? principal.organisatie;
 
   app.get('/coordinatie', async (request, reply) => {
@@ -133,28 +139,32 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/verificatie/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const entry = await verifyProfessional(pageContext(request, principal), parseParams(entryIdParams, request.params).id);
     return reply.redirect(back(request, 'geverifieerd', { vermelding: entry.id }), 303);
   });
 
   app.post('/coordinatie/status/:id', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const { id } = parseParams(entryIdParams, request.params);
     // The version from the row's button (formaction query) or from a form of its own (the undo, body). The new status
     // only from the body (the clicked button's value): `status` in the query is the list's filter to return to.
     const body = (request.body ?? {}) as { versie?: string; status?: string };
     const status = body.status === 'inactief' ? 'inactief' : 'actief';
-    await updateProfessional(pageContext(request, principal), id, formVersie({ ...(request.query as object), ...body }), { status });
+    try {
+      await updateProfessional(pageContext(request, principal), id, formVersie({ ...(request.query as object), ...body }), { status });
+    } catch (error) {
+      // The list was older than the entry: say so beside the list, which now shows the entry as it is.
+      if (error instanceof EntryChangedError) return reply.redirect(back(request, 'intussen-gewijzigd', { vermelding: id }), 303);
+      throw error;
+    }
     return reply.redirect(back(request, status === 'inactief' ? 'gedeactiveerd' : 'geactiveerd', { vermelding: id }), 303);
   });
 
-  /** The list query a page was reached from, to return to after saving. */
-  const listReturn = (request: FastifyRequest) => back(request, '').replace('/coordinatie?', '').replace(/&?melding=$/, '');
 
-  const renderEdit = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, entry: ProfessionalView, values: FormValues, errors: InvalidParam[] = []) =>
+  const renderEdit = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, entry: ProfessionalView, values: FormValues, errors: InvalidParam[] = [], conflict?: Wijzigingsconflict) =>
     sendPage(
       reply,
       <CoordinatieBewerkenPagina
@@ -166,8 +176,9 @@ export async function coordinatieRoutes(app: FastifyInstance) {
         taxonomy={(await listExpertisegebieden(app.db, {})).resultaten}
         werkgebieden={await listWerkgebiedOpties(app.db)}
         terug={listReturn(request)}
+        conflict={conflict}
       />,
-      errors.length ? 400 : 200,
+      conflict ? 409 : errors.length ? 400 : 200,
     );
 
   /** An entry of an organisation this coordinator maintains; the same refusal as the API otherwise. */
@@ -194,6 +205,8 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     try {
       await updateProfessional(pageContext(request, principal), entry.id, formVersie(body), form.data);
     } catch (error) {
+      // Someone saved in between: show the entry as it is now beside what was typed, which stays in the form.
+      if (error instanceof EntryChangedError) return renderEdit(request, reply, principal, error.huidige, body, [], conflictOf(error, `/coordinatie/vermelding/${entry.id}?${listReturn(request)}`));
       if (isFormError(error)) return renderEdit(request, reply, principal, entry, body, fieldsOf(error));
       throw error;
     }
@@ -201,7 +214,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/selectie', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const body = parseParams(selectionBody, request.body, 'formulier');
     if (body.keuze.length === 0) return reply.redirect(back(request, 'geen-selectie'), 303);
@@ -213,7 +226,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
   });
 
   app.post('/coordinatie/vermelding', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const principal = await signedIn(request, reply);
+    const principal = await signedIn(request, reply, listPage(request));
     if (!principal) return reply;
     const body = request.body as Record<string, string | string[]>;
     const form = await checkEntryInput(app.db, professionalCreateSchema, { ...formToInput(body, 'create'), organisatie: askedOrganisation(request, principal) }, { fallbackName: 'formulier' });
@@ -247,7 +260,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
     // in the report's place, instead of as an error page (or JSON) that loses the way back.
     scope.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (error.statusCode !== 413) throw error;
-      const principal = await signedIn(request, reply);
+      const principal = await signedIn(request, reply, listPage(request));
       if (!principal) return reply;
       const bytes = app.config.importBodyLimit;
       const limit = bytes >= 1_048_576 ? `${Math.floor(bytes / 1_048_576)} MB` : `${Math.floor(bytes / 1024)} kB`;
@@ -255,7 +268,7 @@ export async function coordinatieRoutes(app: FastifyInstance) {
       return render(request, reply, principal, { importReport: fileRefused(melding), status: 413 });
     });
     scope.post('/coordinatie/import', { preHandler: app.csrfProtection, bodyLimit: app.config.importBodyLimit }, async (request, reply) => {
-      const principal = await signedIn(request, reply);
+      const principal = await signedIn(request, reply, listPage(request));
       if (!principal) return reply;
       const body = (request.body ?? {}) as { csv?: string; bestand?: UploadedFile | null; actie?: string };
       const file = body.bestand;

@@ -10,6 +10,8 @@ import { professionalCreateSchema, professionalPatchSchema } from '../profession
 import { listWerkgebiedOpties } from '../professionals/references.js';
 import { claimProfessional, confirmProfessional, createProfessional, deleteProfessional, updateProfessional } from '../professionals/service.js';
 import { MijnVermeldingPagina, valuesOf } from './pages/mijn-vermelding.js';
+import { EntryChangedError } from '../professionals/edit-conflict.js';
+import { conflictOf } from './pages/wijzigingsconflict.js';
 import { formToInput, type FormValues } from './pages/vermelding-formulier.js';
 import { sendPage } from './render.js';
 import { pageContext, signedIn } from './request-frame.js';
@@ -27,9 +29,15 @@ const PAGE = '/mijn-vermelding';
 
 /** /mijn-vermelding: the professional's own entry, on the same services as the API. */
 export async function mijnVermeldingRoutes(app: FastifyInstance) {
-  const render = async (request: FastifyRequest, reply: FastifyReply, principal: Principal, options: { values?: FormValues; errors?: InvalidParam[]; status?: number } = {}) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    principal: Principal,
+    options: { values?: FormValues; errors?: InvalidParam[]; status?: number; changed?: EntryChangedError } = {},
+  ) => {
     const context = pageContext(request, principal);
-    const entry = await getOwnEntry(context);
+    // After a late save: the entry as the conflict saw it, so the form's version is the one whose values are shown.
+    const entry = options.changed?.huidige ?? (await getOwnEntry(context));
     return sendPage(
       reply,
       <MijnVermeldingPagina
@@ -42,8 +50,9 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
         values={options.values ?? (entry ? valuesOf(entry) : { email: principal.email ?? '', naam: principal.naam ?? '' })}
         errors={options.errors ?? []}
         melding={messages[(request.query as { melding?: string }).melding ?? '']}
+        conflict={options.changed && conflictOf(options.changed, PAGE)}
       />,
-      options.status ?? (options.errors?.length ? 400 : 200),
+      options.status ?? (options.changed ? 409 : options.errors?.length ? 400 : 200),
     );
   };
 
@@ -70,6 +79,7 @@ export async function mijnVermeldingRoutes(app: FastifyInstance) {
         await createProfessional(context, form.data);
       }
     } catch (error) {
+      if (error instanceof EntryChangedError) return render(request, reply, principal, { values, changed: error });
       if (isFormError(error)) return render(request, reply, principal, { values, errors: fieldsOf(error) });
       throw error;
     }

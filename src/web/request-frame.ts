@@ -49,11 +49,20 @@ export async function optionalPrincipal(request: FastifyRequest, reply: FastifyR
 
 /**
  * The sign-in guard: the person, or null after redirecting to the sign-in page, which sends them back to `terug`
- * (by default the page asked for). A handler that gets null returns the reply as it is.
+ * (by default the page asked for; a form's handler passes the page the form is on, as a POST's own URL may have no
+ * page). A handler that gets null returns the reply as it is.
+ *
+ * The sign-in page says why it is shown when the person did not just arrive: a form sent without a valid session
+ * (signed out in another window, or the session ran out) was not saved, and a page asked for with a session that is
+ * no longer accepted means it ran out. Only the kind of message travels in the URL, never what was typed.
  */
 export async function signedIn(request: FastifyRequest, reply: FastifyReply, terug = request.url): Promise<Principal | null> {
+  const hadSession = Boolean(request.cookies[SESSION_COOKIE]);
   const principal = await webPrincipal(request, reply);
-  if (!principal) await reply.redirect(`/inloggen?terug=${encodeURIComponent(terug)}`, 303);
+  if (!principal) {
+    const melding = request.method !== 'GET' && request.method !== 'HEAD' ? 'niet-opgeslagen' : hadSession ? 'sessie-verlopen' : undefined;
+    await reply.redirect(`/inloggen?terug=${encodeURIComponent(terug)}${melding ? `&melding=${melding}` : ''}`, 303);
+  }
   return principal;
 }
 

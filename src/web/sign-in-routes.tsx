@@ -4,7 +4,7 @@ import { DEV_ISSUER, loadOrCreateDevKeys, signDevToken } from '../auth/dev-issue
 import { listOrganisatieNamenActief, resolveOrganisatie } from '../organisaties/service.js';
 import { grantRole } from '../roltoewijzingen/service.js';
 import { oidcClient, SignInBelowLevel, type OidcLogin } from './oidc.js';
-import { InlogNiveauTeLaagPagina, InlogPagina } from './pages/inloggen.js';
+import { inlogMelding, InlogNiveauTeLaagPagina, InlogPagina } from './pages/inloggen.js';
 import { sendPage } from './render.js';
 import { safeReturn, secureCookies, SESSION_COOKIE } from './session.js';
 
@@ -26,9 +26,13 @@ export async function signInRoutes(app: FastifyInstance) {
 
   app.get('/inloggen', async (request, reply) => {
     const csrfToken = reply.generateCsrf();
-    const terug = safeReturn((request.query as { terug?: string }).terug);
+    const query = request.query as { terug?: string; melding?: string };
+    const terug = safeReturn(query.terug);
     const organisatieNamen = app.config.devLogin ? await listOrganisatieNamenActief(app.db) : [];
-    return sendPage(reply, <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} organisatieNamen={organisatieNamen} />);
+    return sendPage(
+      reply,
+      <InlogPagina csrfToken={csrfToken} terug={terug} devLogin={app.config.devLogin} oidc={app.config.oidc !== null} organisatieNamen={organisatieNamen} melding={inlogMelding(query.melding)} />,
+    );
   });
 
   const oidc = app.config.oidc ? oidcClient(app.config.oidc) : undefined;
@@ -91,6 +95,7 @@ export async function signInRoutes(app: FastifyInstance) {
 
   app.post('/uitloggen', { preHandler: app.csrfProtection }, async (_request, reply) => {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/inloggen', 303);
+    // Say that it worked, rather than showing the sign-in form as if nothing happened.
+    return reply.redirect('/inloggen?melding=uitgelogd', 303);
   });
 }

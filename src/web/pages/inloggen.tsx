@@ -11,16 +11,48 @@ export interface InlogProps {
   waarden?: Record<string, string>;
   /** The development sign-in's type-ahead list of organisation names. */
   organisatieNamen?: string[];
+  /** Why the page is shown, when the person did not come to sign in (see `inlogMelding`). */
+  melding?: InlogMelding | undefined;
+}
+
+/** Why someone lands on the sign-in page: signed out, a form sent without a session, a session that ran out. */
+export type InlogMelding = 'uitgelogd' | 'niet-opgeslagen' | 'sessie-verlopen';
+
+/** The message named in the URL; only these kinds, so a crafted link cannot put other words on the page. */
+export const inlogMelding = (value: unknown): InlogMelding | undefined =>
+  value === 'uitgelogd' || value === 'niet-opgeslagen' || value === 'sessie-verlopen' ? value : undefined;
+
+function Melding({ melding }: { melding: InlogMelding }) {
+  if (melding === 'uitgelogd') {
+    return (
+      <div class="mr-melding" role="status">
+        <p>Je bent uitgelogd. Tot de volgende keer.</p>
+        <p>Gebruik je een computer samen met anderen? Sluit dan ook de browser.</p>
+      </div>
+    );
+  }
+  return (
+    <div class="mr-melding mr-melding--fout" role="alert" id="sessie-melding">
+      {melding === 'niet-opgeslagen' ? (
+        <p>Je sessie is verlopen of je bent uitgelogd (misschien in een ander venster). Je wijziging is daarom niet opgeslagen. Log opnieuw in; je komt dan terug op de pagina waar je was en kunt het opnieuw doen.</p>
+      ) : (
+        <p>Je sessie is verlopen. Log opnieuw in; je komt dan terug op de pagina waar je was.</p>
+      )}
+    </div>
+  );
 }
 
 /**
  * Sign-in. In development the form signs you in with the local development issuer (pick a subject, an organisation
  * and roles to try things); it does not exist when NODE_ENV=production.
  */
-export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, waarden = {}, organisatieNamen = [] }: InlogProps) {
+export function InlogPagina({ csrfToken, terug, devLogin, oidc = false, fout, waarden = {}, organisatieNamen = [], melding }: InlogProps) {
+  const uitgelogd = melding === 'uitgelogd';
   return (
-    <Layout titel="Inloggen" csrfToken={csrfToken}>
-      <h1 class="utrecht-heading-1">Inloggen</h1>
+    <Layout titel={uitgelogd ? 'Uitgelogd' : 'Inloggen'} csrfToken={csrfToken}>
+      <h1 class="utrecht-heading-1">{uitgelogd ? 'Je bent uitgelogd' : 'Inloggen'}</h1>
+      {melding && <Melding melding={melding} />}
+      {uitgelogd && <h2 class="utrecht-heading-2">Opnieuw inloggen</h2>}
       {oidc && (
         <p>
           <a class="utrecht-button-link utrecht-button-link--primary-action mr-knoplink" href={`/inloggen/oidc?terug=${encodeURIComponent(terug)}`}>

@@ -5,6 +5,7 @@ import type { ProfessionalView } from '../../professionals/schemas.js';
 import { displayDate, displayPhone } from '../format.js';
 import { Layout } from '../layout.js';
 import { EntryFields, ErrorSummary, type FormValues, type ExpertisegebiedNode, type WerkgebiedKeuze } from './vermelding-formulier.js';
+import { WijzigingsconflictMelding, type Wijzigingsconflict } from './wijzigingsconflict.js';
 
 const datum = displayDate;
 
@@ -18,6 +19,8 @@ export interface MijnVermeldingProps {
   values: FormValues;
   errors: InvalidParam[];
   melding?: string | undefined;
+  /** The save came too late: the entry changed meanwhile (`entry` is the entry as it is now). */
+  conflict?: Wijzigingsconflict | undefined;
 }
 
 /**
@@ -43,7 +46,7 @@ export function valuesOf(entry: ProfessionalView): FormValues {
 }
 
 /** A professional's own entry: create or edit it, confirm it is current, export everything, delete it. */
-export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, taxonomy, werkgebieden, values, errors: allErrors, melding }: MijnVermeldingProps) {
+export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, taxonomy, werkgebieden, values, errors: allErrors, melding, conflict }: MijnVermeldingProps) {
   // An entry the coordinator made with this person's e-mail is theirs to take over: a new one could never be saved
   // (the e-mail is taken), so the form to make one is not offered, nor errors about it.
   const offerClaim = !entry && claimable.length > 0;
@@ -51,7 +54,7 @@ export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, t
   const afwezig = entry?.afwezigTot && !isBeforeToday(entry.afwezigTot) ? entry.afwezigTot : null;
   const deleteErrors = errors.filter((e) => e.name === 'verwijderen');
   return (
-    <Layout titel="Mijn vermelding" principal={principal} csrfToken={csrfToken} fout={errors.length > 0}>
+    <Layout titel="Mijn vermelding" principal={principal} csrfToken={csrfToken} fout={errors.length > 0 || conflict !== undefined}>
       <h1 class="utrecht-heading-1">Mijn vermelding</h1>
       {melding && (
         <div class="mr-melding" role="status">
@@ -59,6 +62,10 @@ export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, t
         </div>
       )}
       <ErrorSummary errors={errors} />
+      {conflict && entry && (
+        // The owner's coordinator may have changed it, or the owner in another window.
+        <WijzigingsconflictMelding conflict={conflict} wie="Iemand anders (of jijzelf in een ander venster)" taxonomy={taxonomy} werkgebieden={werkgebieden ?? []} />
+      )}
       {entry && (
         <section aria-labelledby="status-kop">
           <h2 class="utrecht-heading-2" id="status-kop">
@@ -108,8 +115,8 @@ export function MijnVermeldingPagina({ principal, csrfToken, entry, claimable, t
             <input type="hidden" name="_csrf" value={csrfToken} />
             {entry && <input type="hidden" name="versie" value={String(entry.versie)} />}
             <EntryFields values={values} errors={errors} taxonomy={taxonomy} werkgebieden={werkgebieden} />
-            <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              Opslaan
+            <button class="utrecht-button utrecht-button--primary-action" type="submit" id="opslaan">
+              {conflict ? 'Mijn invoer toch opslaan' : 'Opslaan'}
             </button>
           </form>
         </section>

@@ -41,6 +41,9 @@ const labels: Record<string, string> = {
   verwijderen: 'Verwijderen',
 };
 
+/** A field's name as the form labels it. */
+export const fieldLabel = (name: string) => labels[name] ?? name;
+
 /** The field an API error belongs to (`expertisegebieden.2` → `expertisegebieden`). */
 export const fieldOf = (name: string) => name.split('.')[0]!;
 
