@@ -1,0 +1,5 @@
+import t from 'tap';
+import { fidelityQueries, firstPagesEqualTheExhaustiveRanking, minimumBroad } from './first-page-fidelity.js';
+
+// The first pages are exact (see first-page-fidelity.ts); part 1 of the queries.
+t.test('first pages equal the exhaustive ranking', (t) => firstPagesEqualTheExhaustiveRanking(t, fidelityQueries[0], minimumBroad[0]));

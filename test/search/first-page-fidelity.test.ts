@@ -1,5 +1,0 @@
-import t from 'tap';
-import { fidelityQueries, firstPagesEqualTheExhaustiveRanking } from './first-page-fidelity.js';
-
-// The first pages are exact (see first-page-fidelity.ts); part 1 of the queries.
-t.test('first pages equal the exhaustive ranking', (t) => firstPagesEqualTheExhaustiveRanking(t, fidelityQueries[0], 20));
