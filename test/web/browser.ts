@@ -81,3 +81,11 @@ export async function openPage(t: Test, browser: Browser) {
   const page = await context.newPage();
   return { context, page, noViolations: (label: string) => expectAccessible(t, page, label) };
 }
+
+/** Picks the first suggestion for `text` in one of the routing page's comboboxes (static/kiezer.js), by keyboard. */
+export async function chooseInCombobox(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}

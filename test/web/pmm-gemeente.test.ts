@@ -1,6 +1,6 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
-import { openPage, signIn, startSite } from './browser.js';
+import { chooseInCombobox, openPage, signIn, startSite } from './browser.js';
 
 /**
  * The routing page's "Gemeente van de inwoner" is typed by name with the gemeenten as suggestions, not picked from a
@@ -20,14 +20,8 @@ t.test('routing: the gemeente typed by name, with suggestions; unclear and unkno
   t.ok((await page.locator('#gemeenten option').count()) > 300, 'with every gemeente as a suggestion');
 
   // Typed by a person: the route finds the gemeente, and the question above the results names it.
-  await page.focus('#organisatie-combobox');
-  await page.keyboard.type('svb');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.focus('#domein-combobox');
-  await page.keyboard.type('participatiewet');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseInCombobox(page, '#organisatie-combobox', 'svb');
+  await chooseInCombobox(page, '#domein-combobox', 'participatiewet');
   await page.fill('#gemeente', 'utrecht');
   await Promise.all([page.waitForSelector('#resultaat-kop'), page.click('button:has-text("Contacten zoeken")')]);
   t.match(await page.textContent('#gevraagd'), /Gemeente: Utrecht$/, '"utrecht" is the gemeente (the province is no gemeente)');

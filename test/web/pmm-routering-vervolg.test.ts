@@ -1,6 +1,6 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
-import { expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
+import { chooseInCombobox, expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
 import { screenshot } from '../helpers/screenshot.js';
 
 /**
@@ -34,14 +34,8 @@ t.test('routing: an empty form names both fields, results get the focus and repe
   await noViolations('routing, empty form sent');
 
   // Results: focus on their heading, the question repeated above them.
-  await page.focus('#organisatie-combobox');
-  await page.keyboard.type('svb');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.focus('#domein-combobox');
-  await page.keyboard.type('participatiewet');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseInCombobox(page, '#organisatie-combobox', 'svb');
+  await chooseInCombobox(page, '#domein-combobox', 'participatiewet');
   await page.selectOption('#gewenstRolniveau', 'coordinatie');
   await Promise.all([page.waitForSelector('#resultaat-kop'), page.click('button:has-text("Contacten zoeken")')]);
   t.equal(await page.evaluate(() => document.activeElement?.id), 'resultaat-kop', 'focus on "Contacten per organisatie"');

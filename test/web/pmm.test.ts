@@ -1,6 +1,6 @@
 import t from 'tap';
 import { contractEntries } from '../search/contract-fixture.js';
-import { expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
+import { chooseInCombobox, expectAccessible, newContext, openPage, signIn, startSite } from './browser.js';
 import { screenshot } from '../helpers/screenshot.js';
 
 /**
@@ -33,15 +33,9 @@ t.test('routing tells the truth: SVB answers with its escalation contact, a gap 
 
   // Keyboard only: choose three organisations, a domain, a level, and send.
   for (const name of ['svb', 'rotterdam', 'groningen']) {
-    await page.focus('#organisatie-combobox');
-    await page.keyboard.type(name);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseInCombobox(page, '#organisatie-combobox', name);
   }
-  await page.focus('#domein-combobox');
-  await page.keyboard.type('participatiewet');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
+  await chooseInCombobox(page, '#domein-combobox', 'participatiewet');
   await page.selectOption('#gewenstRolniveau', 'coordinatie');
   await page.focus('button:has-text("Contacten zoeken")');
   await Promise.all([page.waitForSelector('#resultaat-kop'), page.keyboard.press('Enter')]);
